@@ -33,6 +33,7 @@ ZONE_TESTS = (
     "tests/core/connecting/", "tests/core/summary/",  # tests/core/sharing pins itself to UTC
     "tests/storage/connecting/", "tests/storage/sharing/", "tests/storage/test_summary.py",
     "tests/storage/test_insights.py", "tests/storage/test_insights_load_moods.py",
+    "tests/storage/test_insights_days.py", "tests/core/test_insights_offsets.py",
     "tests/storage/test_prompt_facts.py", "tests/storage/test_prompt_facts_connecting.py",
     "tests/demo/", "tests/ops/test_summary.py", "tests/ops/test_reply.py",
     "tests/ui/supporter/test_share_review_charts.py",

@@ -4,6 +4,9 @@ Ten years of entries come back as one :class:`History` in a fraction of a second
 0.1 s for 47,000 entries); the insight functions in ``peerjournal.core.insights`` then work on
 it in memory. The mood chart needs only the check-ins: :func:`load_moods` reads just those
 (a few milliseconds for ten years) and :func:`first_entry_at` says where "All" begins.
+The Insights page reads most of its figures grouped by local day in SQL instead
+(:mod:`peerjournal.storage.insights_days`); a history is still what a year grid, a share or a
+summary works on.
 """
 
 from __future__ import annotations

@@ -1,7 +1,10 @@
 """Insights from the journal: pure functions of a :class:`History` and today's date.
 
 No clock, no Qt and no SQL here: ``peerjournal.storage.insights.load_history``
-reads the history, the caller passes ``today``, and the UI draws what comes back.
+reads the history, the caller passes ``today``, and the UI draws what comes back. For years
+of entries ``peerjournal.storage.insights_days`` groups them by local day in SQL instead, and
+the ``*_from`` / ``compare_days`` / ``signals_from_days`` / ``nodes_from_days`` functions take
+those grouped days (the History functions call them, so both give the same answers).
 """
 
 from peerjournal.core.insights.better_days import (

@@ -12,9 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from math import fsum
 
 from peerjournal.core.insights.history import History, days_in_touch, days_text, local_day
 from peerjournal.core.insights.mood import daily_moods
+from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import ContactMode
 from peerjournal.i18n import QT_TRANSLATE_NOOP, format_number, translate
 
@@ -122,14 +124,17 @@ def _enough_days(moods: dict[date, float], days: set[date], min_days: int) -> bo
     return with_days >= min_days and len(moods) - with_days >= min_days
 
 
-def _compare(moods: dict[date, float], days: set[date], min_days: int,
+def _compare(moods: dict[date, float], total: float, days: set[date], min_days: int,
              factor: Factor, label: str, key: str | int | None) -> Finding | None:
     shared = moods.keys() & days
     with_days, without_days = len(shared), len(moods) - len(shared)
     if with_days < min_days or without_days < min_days:
         return None
-    with_mood = sum(moods[d] for d in shared) / with_days
-    without_mood = sum(v for d, v in moods.items() if d not in shared) / without_days
+    # fsum is exactly rounded whatever the order of the days: the same numbers from a
+    # history in memory or from rows grouped in SQL, and one pass over the shared days only.
+    with_total = fsum(moods[d] for d in shared)
+    with_mood = with_total / with_days
+    without_mood = (total - with_total) / without_days
     if abs(with_mood - without_mood) < MIN_DIFFERENCE:
         return None  # much the same either way: nothing to say
     return Finding(
@@ -143,31 +148,40 @@ def better_days(history: History, start: date | None = None, end: date | None = 
     """In person first, then each kind of activity, then the people (not archived) you were
     in touch with on the most days; kinds and people with the most days first."""
     moods = daily_moods(history, start, end)
-    findings: list[Finding] = []
-    day_sets: list[set[date]] = []  # every comparison made, to tell "nothing stands out"
-
     in_person = {local_day(c.at) for c in history.contacts if c.mode == ContactMode.IN_PERSON}
-    day_sets.append(in_person)
-    if found := _compare(moods, in_person, min_days, Factor.IN_PERSON, "in person", None):
-        findings.append(found)
-
     by_category: dict[str, set[date]] = {}
     for activity in history.activities:
         if activity.category:  # "kind not set" is no kind to find a pattern in
             by_category.setdefault(activity.category, set()).add(local_day(activity.at))
+    return compare_days(moods, in_person, by_category, days_in_touch(history),
+                        history.current_people(), min_days=min_days, top_people=top_people)
+
+
+def compare_days(moods: dict[date, float], in_person: set[date],
+                 by_category: dict[str, set[date]], touch: dict[int, set[date]],
+                 people: list[tuple[int, Person]], *, min_days: int = MIN_DAYS,
+                 top_people: int = TOP_PEOPLE) -> BetterDays:
+    """:func:`better_days` from days already grouped (in SQL, say): each day's mean mood, the
+    days with an in-person contact, each activity kind's days, each person's days in touch,
+    and the people not archived (id, person)."""
+    total = fsum(moods.values())
+    findings: list[Finding] = []
+    day_sets: list[set[date]] = [in_person]  # every comparison made, to tell "nothing stands out"
+    if found := _compare(moods, total, in_person, min_days, Factor.IN_PERSON, "in person", None):
+        findings.append(found)
+
     day_sets += by_category.values()
     activity_findings = [
         f for category, days in by_category.items()
-        if (f := _compare(moods, days, min_days, Factor.ACTIVITY, category, category))
+        if (f := _compare(moods, total, days, min_days, Factor.ACTIVITY, category, category))
     ]
     activity_findings.sort(key=lambda f: (-f.with_days, f.label.casefold()))
     findings += activity_findings
 
-    touch = days_in_touch(history)
-    day_sets += (touch.get(pid, set()) for pid, _ in history.current_people())
+    day_sets += (touch.get(pid, set()) for pid, _ in people)
     person_findings = [
-        f for pid, p in history.current_people()
-        if (f := _compare(moods, touch.get(pid, set()), min_days, Factor.PERSON, p.name, pid))
+        f for pid, p in people
+        if (f := _compare(moods, total, touch.get(pid, set()), min_days, Factor.PERSON, p.name, pid))
     ]
     person_findings.sort(key=lambda f: (-f.with_days, f.label.casefold()))
     findings += person_findings[:top_people]

@@ -21,6 +21,7 @@ from peerjournal.core.insights.history import (
     month_start,
     people_text,
 )
+from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness, ContactMode, HelpKind, Relationship
 from peerjournal.i18n import translate
 
@@ -90,15 +91,22 @@ def usual_gap(days: set[date]) -> float | None:
 
 
 def _until(touch: dict[int, set[date]], today: date) -> dict[int, set[date]]:
-    return {pid: {d for d in days if d <= today} for pid, days in touch.items()}
+    # Read up to today already (as the page does): the sets as they are, no copy.
+    return {pid: days if not days or max(days) <= today else {d for d in days if d <= today}
+            for pid, days in touch.items()}
 
 
 def connection_signals(history: History, today: date) -> ConnectionSignals:
-    in_person = [
-        day for c in history.contacts
-        if c.mode == ContactMode.IN_PERSON and (day := local_day(c.at)) <= today
-    ]
-    touch = _until(days_in_touch(history), today)
+    in_person = {local_day(c.at) for c in history.contacts if c.mode == ContactMode.IN_PERSON}
+    return signals_from_days(in_person, days_in_touch(history), history.current_people(), today)
+
+
+def signals_from_days(in_person_days: set[date], touch: dict[int, set[date]],
+                      people: list[tuple[int, Person]], today: date) -> ConnectionSignals:
+    """:func:`connection_signals` from days already grouped (in SQL, say): the days with an
+    in-person contact, each person's days in touch, the people not archived (id, person)."""
+    in_person = [day for day in in_person_days if day <= today]
+    touch = _until(touch, today)
     this_month = month_start(today)
     last_month = month_start(this_month - timedelta(days=1))
     people_this = sum(1 for days in touch.values() if any(d >= this_month for d in days))
@@ -107,7 +115,7 @@ def connection_signals(history: History, today: date) -> ConnectionSignals:
     )
 
     longer = []
-    for pid, person in history.current_people():
+    for pid, person in people:
         days = touch.get(pid, set())
         gap = usual_gap(days)
         if gap is None:
@@ -125,10 +133,16 @@ def connection_signals(history: History, today: date) -> ConnectionSignals:
 
 def network_map(history: History, today: date) -> list[NetworkNode]:
     """People not archived, close circle first, then by name."""
-    touch = _until(days_in_touch(history), today)
+    return nodes_from_days(days_in_touch(history), history.current_people(), today)
+
+
+def nodes_from_days(touch: dict[int, set[date]], people: list[tuple[int, Person]],
+                    today: date) -> list[NetworkNode]:
+    """:func:`network_map` from each person's days in touch, already grouped."""
+    touch = _until(touch, today)
     short, long = (today - timedelta(days=n - 1) for n in RECENT_DAYS)
     nodes = []
-    for pid, person in history.current_people():
+    for pid, person in people:
         days = touch.get(pid, set())
         nodes.append(NetworkNode(
             pid, person.name, person.relationship, person.closeness, person.help_kinds,

@@ -112,3 +112,38 @@ def people_per_month(history: History, start: date, end: date) -> list[tuple[dat
                 if people is not None:
                     people.update(entry.person_ids)
     return [(m, len(seen[m])) for m in months]
+
+
+# -- the same from rows counted in SQL (storage.insights_days) ---------------------------
+def contacts_per_week_from(rows: Iterable[tuple[date, ContactMode, int]], start: date,
+                           end: date) -> list[Tally[ContactMode]]:
+    """:func:`contacts_per_week` from (week's Monday, way of contact, contacts) rows."""
+    weeks = _weeks(start, end)
+    table: dict[date, dict[ContactMode, int]] = {w: dict.fromkeys(ContactMode, 0) for w in weeks}
+    for week, mode, count in rows:
+        row = table.get(week)
+        if row is not None:
+            row[mode] = row.get(mode, 0) + count
+    return [Tally(w, table[w]) for w in weeks]
+
+
+def activities_per_week_from(rows: Iterable[tuple[date, str, int]], start: date,
+                             end: date) -> list[Tally[str]]:
+    """:func:`activities_per_week` from (week's Monday, category, activities) rows."""
+    weeks = _weeks(start, end)
+    found: dict[date, dict[str, int]] = {w: {} for w in weeks}
+    totals: dict[str, int] = {}
+    for week, category, count in rows:
+        row = found.get(week)
+        if row is None:
+            continue
+        kind = activity_kind_label(category)
+        row[kind] = row.get(kind, 0) + count
+        totals[kind] = totals.get(kind, 0) + count
+    order = sorted(totals, key=lambda c: (-totals[c], c.casefold()))
+    return [Tally(w, {c: found[w].get(c, 0) for c in order}) for w in weeks]
+
+
+def people_per_month_from(counts: dict[date, int], start: date, end: date) -> list[tuple[date, int]]:
+    """:func:`people_per_month` from (first of the month → different people) counted in SQL."""
+    return [(m, counts.get(m, 0)) for m in _months(start, end)]

@@ -92,7 +92,13 @@ def daily_moods(
 def mood_series(history: History, start: date, end: date) -> MoodOverTime:
     """Daily points and the trailing average for every local day from ``start`` to ``end``."""
     window = timedelta(days=AVERAGE_WINDOW - 1)
-    by_day = daily_moods(history, start - window, end)
+    return mood_series_from(daily_moods(history, start - window, end), start, end)
+
+
+def mood_series_from(by_day: dict[date, float], start: date, end: date) -> MoodOverTime:
+    """:func:`mood_series` from each day's mean mood (grouped in SQL, say; days outside the
+    range are left alone)."""
+    window = timedelta(days=AVERAGE_WINDOW - 1)
     # Each day's value once, by position, the window's days first: years of days stay quick.
     days = list(days_between(start - window, end))
     values = [by_day.get(day) for day in days]

@@ -1,7 +1,9 @@
 """Insights: mood over time, a year in colour, contacts and activities, patterns, your network.
 
-Every chart has the same numbers in words or in a table beside it. The page reloads the
-history when the journal changes, but only for the tab on show (the others when opened).
+Every chart has the same numbers in words or in a table beside it. The Mood chart, Contacts
+and activities, Patterns and the network map read entries grouped by local day in SQL
+(``storage.insights_days``), never every entry; the Year grid reads its one year. What was read
+is kept until the journal changes, and only the tab on show reloads (the others when opened).
 Signals: ``dayChosen(object)`` with the :class:`date` picked on the year grid.
 """
 
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -35,30 +37,34 @@ from peerjournal.core.insights import (
     History,
     MoodOverTime,
     Span,
-    activities_per_week,
-    better_days,
-    connection_signals,
-    contacts_per_week,
     help_grid,
     local_day,
     local_day_bounds,
-    month_start,
-    mood_over_time,
-    mood_series,
-    network_map,
-    people_per_month,
     span_dates,
-    week_start,
     year_in_colour,
 )
-from peerjournal.core.insights.better_days import PATTERN_NOTE, Finding
-from peerjournal.core.insights.mood import daily_moods
+from peerjournal.core.insights.better_days import PATTERN_NOTE, Finding, compare_days
+from peerjournal.core.insights.connection import nodes_from_days, signals_from_days
+from peerjournal.core.insights.counts import (
+    activities_per_week_from,
+    contacts_per_week_from,
+    people_per_month_from,
+)
+from peerjournal.core.insights.mood import AVERAGE_WINDOW, mood_series_from
 from peerjournal.core.insights.trackers import tracker_findings
 from peerjournal.core.mentions import plain as plain_note
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness, ContactMode
 from peerjournal.errors import UserError
-from peerjournal.storage.insights import first_entry_at, load_history, load_moods
+from peerjournal.storage.insights import first_entry_at, load_history
+from peerjournal.storage.insights_days import (
+    DayGroups,
+    activities_by_week,
+    contacts_by_week,
+    daily_mood_means,
+    day_groups,
+    people_by_month,
+)
 from peerjournal.storage.journal import Change, Journal
 
 from peerjournal.ui.app.events import JournalEvents
@@ -130,8 +136,9 @@ class InsightsPage(QWidget):
         self.journal = journal
         # A move on the network map is undoable (the main window's Edit ▸ Undo; own stack alone).
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        self._history: History | None = None
-        self._moods: tuple[History, date | None] | None = None  # check-ins only; where All starts
+        self._history: History | None = None  # never the whole history: grouped in SQL instead
+        self._moods: tuple[dict[date, float], date | None] | None = None  # day → mean; All's start
+        self._groups: DayGroups | None = None  # Patterns and the network map
         self._stretches: dict[tuple[date, date], History] = {}  # (first, last day) → entries
         self._stale = set(range(6))
         self._network_day: date | None = None  # the day the map was drawn on
@@ -382,16 +389,15 @@ class InsightsPage(QWidget):
     def _today(self) -> date:
         return to_local(self.journal.clock()).date()
 
-    def history(self) -> History:
-        if self._history is None:
-            self._history = load_history(self.journal, None, end_of_local_day(self.journal.clock()))
-        return self._history
+    def groups(self) -> DayGroups:
+        """Every entry grouped by local day in SQL (kept until the journal changes)."""
+        if self._groups is None:
+            self._groups = day_groups(self.journal, self._today())
+        return self._groups
 
     def history_between(self, first: date, last: date) -> History:
-        """Entries on the local days ``first`` to ``last``: the whole history if another tab
-        loaded it already, else only those days are read (kept until the journal changes)."""
-        if self._history is not None:
-            return self._history
+        """Entries on the local days ``first`` to ``last`` (the Year grid's year; kept until
+        the journal changes)."""
         key = (first, last)
         if key not in self._stretches:
             self._stretches[key] = load_history(self.journal, local_day_bounds(first)[0],
@@ -399,25 +405,27 @@ class InsightsPage(QWidget):
         return self._stretches[key]
 
     def mood_data(self, span: Span) -> MoodOverTime:
-        """Mood over time for ``span``. The chart needs only the check-ins: unless another tab
-        has loaded the whole history already, only those are read (ten years: ~10 ms, not ~150)."""
+        """Mood over time for ``span``, from each day's mean mood grouped in SQL (one row a day
+        with a check-in; no entry is read into Python). "All" starts at the first entry of any kind."""
         today = self._today()
-        if self._history is not None:
-            return mood_over_time(self._history, span, today)
         if self._moods is None:
-            end = end_of_local_day(self.journal.clock())
-            first = first_entry_at(self.journal, end)
-            self._moods = (load_moods(self.journal, None, end),
-                           local_day(first) if first is not None else None)
-        moods, first_day = self._moods
-        if span is Span.ALL:  # from the first entry of any kind, as with the whole history
-            return mood_series(moods, min(first_day, today) if first_day else today, today)
-        return mood_over_time(moods, span, today)
+            first = first_entry_at(self.journal, end_of_local_day(self.journal.clock()))
+            first_day = local_day(first) if first is not None else None
+            # The trailing average looks back a few days before the first one shown.
+            since = first_day - timedelta(days=AVERAGE_WINDOW) if first_day is not None else None
+            self._moods = (daily_mood_means(self.journal, since, today), first_day)
+        by_day, first_day = self._moods
+        if span is Span.ALL:
+            start = min(first_day, today) if first_day else today
+        else:
+            start = span_dates(span, today, History())[0]
+        return mood_series_from(by_day, start, today)
 
     def _on_change(self, kinds: frozenset[Change]) -> None:
         if kinds & INSIGHT_CHANGES:
             self._history = None
             self._moods = None
+            self._groups = None
             self._stretches.clear()
             # The map and the help table show people and their days in touch: a check-in or a
             # tracker's value leaves them as they are (with 3,000 people, drawing them again
@@ -496,8 +504,7 @@ class InsightsPage(QWidget):
         span = Span(self.counts_span.currentData())  # never ALL here: a year at most
         start, end = span_dates(span, self._today(), History())
         # Weeks and months touching the range count whole: read from the earlier of their starts.
-        history = self.history_between(min(week_start(start), month_start(start)), end)
-        contacts = contacts_per_week(history, start, end)
+        contacts = contacts_per_week_from(contacts_by_week(self.journal, start, end), start, end)
         modes = list(ContactMode)
         weeks = [day_text(t.start, "d MMM") for t in contacts]
         values = [[t.counts.get(m, 0) for m in modes] for t in contacts]
@@ -505,7 +512,7 @@ class InsightsPage(QWidget):
         fill_figures(self.contacts_table, [self.tr("Week of"), *[m.label for m in modes], self.tr("Total")],
               [[w, *map(str, v), str(sum(v))] for w, v in zip(weeks, values, strict=True)])
 
-        activities = activities_per_week(history, start, end)
+        activities = activities_per_week_from(activities_by_week(self.journal, start, end), start, end)
         kinds = list(activities[0].counts) if activities else []
         labels = [day_text(t.start, "d MMM") for t in activities]
         values = [[t.counts.get(k, 0) for k in kinds] for t in activities]
@@ -513,7 +520,7 @@ class InsightsPage(QWidget):
         fill_figures(self.activities_table, [self.tr("Week of"), *kinds, self.tr("Total")],
               [[w, *map(str, v), str(sum(v))] for w, v in zip(labels, values, strict=True)])
 
-        months = people_per_month(history, start, end)
+        months = people_per_month_from(people_by_month(self.journal, start, end), start, end)
         labels = [day_text(m, "MMM yyyy") for m, _ in months]
         self.people_chart.set_data(labels, [self.tr("People")], [[n] for _, n in months], "people-months")
         fill_figures(self.people_table, [self.tr("Month"), self.tr("Different people")], [[m, str(n)] for m, (_, n) in
@@ -521,21 +528,22 @@ class InsightsPage(QWidget):
 
     # -- patterns ----------------------------------------------------------
     def _show_patterns(self) -> None:
-        history = self.history()
-        found = better_days(history)
-        findings = [*found.findings, *self._tracker_findings(history)]
+        groups = self.groups()
+        people = groups.current_people()
+        found = compare_days(groups.moods, groups.in_person, groups.by_category, groups.touch, people)
+        findings = [*found.findings, *self._tracker_findings(groups.moods)]
         # Only trackers' findings: the note that these are patterns, not "not yet".
         self.patterns_note.setText(found.message if found.findings or not findings
                                    else QCoreApplication.translate("insights", PATTERN_NOTE))
         self.findings_label.setText("\n\n".join(f.sentence for f in findings))
         self.findings_label.setVisible(bool(findings))
-        sentences = connection_signals(history, self._today()).sentences
+        signals = signals_from_days(groups.in_person, groups.touch, people, self._today())
+        sentences = signals.sentences
         self.signals_label.setText("\n\n".join(sentences) if sentences
                                    else self.tr("Nothing to show here yet."))
 
-    def _tracker_findings(self, history: History) -> list[Finding]:
+    def _tracker_findings(self, moods: dict[date, float]) -> list[Finding]:
         """What goes with better days for each of the person's trackers (retired ones too)."""
-        moods = daily_moods(history)
         found: list[Finding] = []
         for tracker in self.journal.trackers.trackers(include_retired=True):
             points = [(at, value) for at, value, _mood in self.journal.trackers.series(tracker.id)]  # type: ignore[arg-type]
@@ -544,39 +552,39 @@ class InsightsPage(QWidget):
 
     # -- network -----------------------------------------------------------
     def _show_network(self) -> None:
-        history = self.history()
+        groups = self.groups()
         self._network_day = self._today()
         self.network.keys.remember()  # whoever is chosen stays chosen (after an undo, too)
-        nodes = network_map(history, self._today())
+        nodes = nodes_from_days(groups.touch, groups.current_people(), self._today())
         self.network.set_nodes(nodes)
         self.network_search.set_names([n.name for n in nodes])
-        self._show_help(history.people)
+        self._show_help(groups.people)
 
     def _show_help(self, people: Sequence[Person]) -> None:
-        grid = help_grid(people)
+        grid = help_grid(list(people))
         self.help_model.set_grid(grid)  # one reset; columns keep their fixed width
         suggestions = [f"{row.kind.label}: {row.suggestion}" for row in grid.rows if row.suggestion]
         self.help_suggestions.setText("\n\n".join(suggestions))
         self.help_suggestions.setVisible(bool(suggestions))
 
     def _move_person(self, person_id: int, closeness: Closeness) -> None:
-        history = self._history
+        groups = self._groups
         try:
             perform(self.undo_stack, MovePersonCommand(self.journal, person_id, closeness, self))
         except UserError as exc:
             messages.warn(self, self.tr("Not moved"), str(exc))
         else:
-            if history is not None and self.network.move_node(person_id, closeness):
+            if groups is not None and self.network.move_node(person_id, closeness):
                 # Saved, and only their circle changed: the map moves one dot and the help
                 # table re-sorts its columns, in place (with 3,000 people a whole reload froze
-                # the window); the other tabs are drawn again from the same history when shown.
-                self._history = replace(history, people=tuple(
+                # the window); the other tabs are drawn again from the same groups when shown.
+                self._groups = replace(groups, people=tuple(
                     replace(p, closeness=closeness) if p.id == person_id else p
-                    for p in history.people))
-                self._show_help(self._history.people)
+                    for p in groups.people))
+                self._show_help(self._groups.people)
                 self._stale.discard(NETWORK)
                 return
         # Redraw so the dot settles where it was put (or goes back, if the move could not be saved).
-        self._history = None
+        self._groups = None
         self._stale = set(range(6))
         QTimer.singleShot(0, self._refresh_current)

@@ -29,7 +29,14 @@ from peerjournal.core.vocabulary import ContactMode
 from peerjournal.storage.insights import load_history
 
 from peerjournal.ui.app.events import JournalEvents
-from peerjournal.ui.insights.insights_page import COUNTS, MOOD, YEAR, InsightsPage
+from peerjournal.ui.insights.insights_page import (
+    COUNTS,
+    MOOD,
+    NETWORK,
+    PATTERNS,
+    YEAR,
+    InsightsPage,
+)
 from peerjournal.ui.widgets.charts import MoodLineChart, average_line_colour
 
 DAYS = 3650
@@ -234,3 +241,97 @@ def test_a_new_check_in_shows_after_the_journal_changes(page, busy, qtbot):
     today_starts = local_day_bounds(to_local(now).date())[0]
     busy.add_mood(MoodCheckIn(at=max(now - timedelta(minutes=1), today_starts), mood=5))
     qtbot.waitUntil(lambda: page.mood_chart.daily[-1][1] == 5.0)
+
+
+class _CountingCursor:
+    def __init__(self, cursor, counter: list[int]) -> None:
+        self._cursor, self._counter = cursor, counter
+
+    def fetchall(self):
+        rows = self._cursor.fetchall()
+        self._counter[0] += len(rows)
+        return rows
+
+    def fetchone(self):
+        row = self._cursor.fetchone()
+        self._counter[0] += row is not None
+        return row
+
+    def __iter__(self):
+        for row in self._cursor:
+            self._counter[0] += 1
+            yield row
+
+    def __getattr__(self, name):
+        return getattr(self._cursor, name)
+
+
+class _CountingConnection:
+    """The vault's connection, counting every row a query hands to Python."""
+
+    def __init__(self, conn) -> None:
+        self._conn, self.rows = conn, [0]
+
+    def execute(self, *args):
+        return _CountingCursor(self._conn.execute(*args), self.rows)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+def test_all_patterns_and_the_network_read_grouped_rows_not_every_entry(qtbot, journal):
+    """Sixty days of twenty entries: Mood "All", Contacts and activities, Patterns and the
+    network map read fewer rows than half the entries (the whole history was read before)."""
+    now = journal.clock()
+    entries = 0
+    with journal.batch():
+        people = [journal.add_person(Person(name=f"Person {n}")).id for n in range(4)]
+        for day in range(60, 0, -1):
+            for hour in range(20):
+                at = now - timedelta(days=day, hours=hour)
+                if hour < 4:
+                    journal.add_mood(MoodCheckIn(at=at, mood=1 + (day + hour) % 5))
+                elif hour < 16:
+                    journal.add_contact(Contact(at=at, person_ids=(people[hour % 4],),
+                                                mode=list(ContactMode)[hour % 3]))
+                else:
+                    journal.add_activity(Activity(at=at, category=("Walk", "Art")[hour % 2],
+                                                  title="t", person_ids=(people[day % 4],)))
+                entries += 1
+    events = JournalEvents(journal)
+    page = InsightsPage(journal, events)
+    page._events = events
+    qtbot.addWidget(page)
+    counting = _CountingConnection(journal.vault._conn)
+    journal.vault._conn = counting
+    try:
+        page.show()
+        qtbot.waitExposed(page)
+        page.span_combo.setCurrentIndex(page.span_combo.findData(Span.ALL))
+        for tab in (COUNTS, PATTERNS, NETWORK):
+            page.tabs.setCurrentIndex(tab)
+    finally:
+        journal.vault._conn = counting._conn
+    assert page.mood_chart.daily[0][0] == local_day(now - timedelta(days=60, hours=19))
+    assert page.findings_label.text() or page.patterns_note.text()
+    assert len(page.network.nodes) == 4
+    assert 0 < counting.rows[0] < entries / 2, (counting.rows[0], entries)
+
+
+def test_patterns_and_the_network_share_one_grouped_read_until_the_journal_changes(page, busy, qtbot):
+    statements: list[str] = []
+    page.show()
+    qtbot.waitExposed(page)
+    busy.vault.conn.set_trace_callback(statements.append)
+    try:
+        page.tabs.setCurrentIndex(PATTERNS)
+        grouped = [s for s in statements if "group_concat" in s]
+        assert grouped  # Patterns read the days grouped in SQL...
+        statements.clear()
+        page.tabs.setCurrentIndex(NETWORK)
+        page.tabs.setCurrentIndex(PATTERNS)
+        assert not [s for s in statements if "group_concat" in s]  # ...once for both tabs
+        busy.add_mood(MoodCheckIn(at=busy.clock() - timedelta(minutes=5), mood=5))
+        qtbot.waitUntil(lambda: any("group_concat" in s for s in statements), timeout=5000)
+    finally:
+        busy.vault.conn.set_trace_callback(None)

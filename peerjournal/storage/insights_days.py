@@ -1,0 +1,154 @@
+"""Insights grouped by local day in SQL: a few hundred rows come back where ``load_history``
+read every entry of the span into Python.
+
+Each entry's local day is worked out in SQL from its UTC time and the local offset in force
+then (``core.insights.offsets``: one stretch of UTC time per offset, so daylight saving is
+right). The stretches go into the query as a small ``VALUES`` table joined by time range, so
+SQLite walks each table's ``at_utc`` index once. Nothing new is stored: a move to another time
+zone regroups every day, as the Python functions do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from peerjournal.core.insights.history import local_day_bounds, month_start, next_month, week_start
+from peerjournal.core.insights.offsets import ORDINAL_1970, offset_stretches
+from peerjournal.core.records import Person
+from peerjournal.core.vocabulary import ContactMode
+from peerjournal.storage.journal import Journal
+
+_DAY = "((unixepoch(e.at_utc) + z.shift) / 86400)"  # the local day's ordinal
+_JOIN = "z JOIN {table} e ON e.at_utc >= z.lo AND e.at_utc < z.hi"
+# Entries with their people: the one definition of "in touch" (see storage/in_touch.py).
+_TOUCH = (
+    f"SELECT l.person_id AS pid, {_DAY} AS day FROM {_JOIN.format(table='contacts')}"
+    " JOIN contact_people l ON l.contact_id = e.id"
+    f" UNION ALL SELECT l.person_id, {_DAY} FROM {_JOIN.format(table='activities')}"
+    " JOIN activity_people l ON l.activity_id = e.id"
+)
+
+
+@dataclass(frozen=True)
+class DayGroups:
+    """What Patterns and the network map need, grouped by local day in SQL."""
+
+    moods: dict[date, float] = field(default_factory=dict)  # day → mean mood of its check-ins
+    in_person: set[date] = field(default_factory=set)  # days with an in-person contact
+    by_category: dict[str, set[date]] = field(default_factory=dict)  # activity kind → its days
+    touch: dict[int, set[date]] = field(default_factory=dict)  # person id → days in touch
+    people: tuple[Person, ...] = ()  # everyone, archived ones included
+
+    def current_people(self) -> list[tuple[int, Person]]:
+        return [(p.id, p) for p in self.people if p.id is not None and not p.archived]
+
+
+class _Days:
+    """The ``z`` table of offset stretches for the local days ``first`` to ``last``, and a
+    date for each day ordinal (made once each)."""
+
+    def __init__(self, journal: Journal, first: date | None, last: date) -> None:
+        end = local_day_bounds(last)[1] + timedelta(days=1)  # a day's margin: the day decides
+        if first is None:
+            begin = journal.first_entry_at(end)
+            self.low = begin.date().toordinal() - 2 if begin is not None else last.toordinal() + 1
+        else:
+            begin = local_day_bounds(first)[0] - timedelta(days=1)
+            self.low = first.toordinal()
+        self.high = last.toordinal()
+        stretches = offset_stretches(begin, end) if begin is not None else []
+        self.empty = not stretches or self.low > self.high
+        rows = ", ".join("(?, ?, ?)" for _ in stretches)
+        self.cte = f"WITH z(lo, hi, shift) AS (VALUES {rows}) "
+        self.params: list[object] = [
+            value for s in stretches for value in (*s.storage_bounds(), s.day_shift)]
+        self._dates: dict[int, date] = {}
+
+    def day(self, ordinal: int) -> date:
+        day = self._dates.get(ordinal)
+        if day is None:
+            day = self._dates[ordinal] = date.fromordinal(ordinal)
+        return day
+
+    def dates(self, ordinals: str | None) -> set[date]:
+        """The days of a ``group_concat`` of day ordinals (one row per person or kind comes
+        back, not one per day: tens of thousands fewer rows to hand to Python)."""
+        if not ordinals:
+            return set()
+        if len(self._dates) <= self.high - self.low:  # every day of the range, made once
+            self._dates.update((n, date.fromordinal(n)) for n in range(max(self.low, 1), self.high + 1))
+        # Each ordinal is in the range (the queries filter on it): a plain look-up, all in C.
+        return set(map(self._dates.__getitem__, map(int, ordinals.split(","))))
+
+    def rows(self, journal: Journal, select: str) -> list[tuple]:
+        """``select`` (which filters ``day BETWEEN ? AND ?`` last) run after the ``z`` table."""
+        if self.empty:
+            return []
+        return journal.vault.conn.execute(
+            self.cte + select, [*self.params, self.low, self.high]).fetchall()
+
+
+def daily_mood_means(journal: Journal, first: date | None, last: date) -> dict[date, float]:
+    """Local day → mean mood of its check-ins, for the days ``first`` (None: the first entry)
+    to ``last`` with any; as ``core.insights.daily_moods`` finds it in a history."""
+    days = _Days(journal, first, last)
+    return _mood_means(journal, days)
+
+
+def _mood_means(journal: Journal, days: _Days) -> dict[date, float]:
+    rows = days.rows(journal, f"SELECT day, SUM(mood), COUNT(*) FROM (SELECT {_DAY} AS day,"
+                     f" e.mood FROM {_JOIN.format(table='moods')}) WHERE day BETWEEN ? AND ?"
+                     " GROUP BY day")
+    return {days.day(day): total / count for day, total, count in rows}
+
+
+def day_groups(journal: Journal, last: date, first: date | None = None) -> DayGroups:
+    """Every entry of the local days ``first`` (None: the first entry) to ``last``, grouped by day."""
+    # No write transaction (BEGIN IMMEDIATE, then a checkpoint at COMMIT) for a read: the
+    # queries run back to back on the thread that also writes, and a change reloads anyway.
+    days = _Days(journal, first, last)
+    moods = _mood_means(journal, days)
+    seen = days.rows(journal, (
+        f"SELECT group_concat(DISTINCT day) FROM (SELECT {_DAY} AS day"
+        f" FROM {_JOIN.format(table='contacts')} WHERE e.mode = '{ContactMode.IN_PERSON.value}')"
+        " WHERE day BETWEEN ? AND ?"))
+    in_person = days.dates(seen[0][0] if seen else None)
+    by_category = {category: days.dates(ordinals) for category, ordinals in days.rows(journal, (
+        f"SELECT category, group_concat(DISTINCT day) FROM (SELECT e.category, {_DAY} AS day"
+        f" FROM {_JOIN.format(table='activities')} WHERE e.category != '')"
+        " WHERE day BETWEEN ? AND ? GROUP BY category"))}
+    touch = {pid: days.dates(ordinals) for pid, ordinals in days.rows(journal, (
+        f"SELECT pid, group_concat(DISTINCT day) FROM ({_TOUCH}) WHERE day BETWEEN ? AND ?"
+        " GROUP BY pid"))}
+    people = tuple(journal.people(include_archived=True))
+    return DayGroups(moods, in_person, by_category, touch, people)
+
+
+def contacts_by_week(journal: Journal, start: date, end: date) -> list[tuple[date, ContactMode, int]]:
+    """(week's Monday, way of contact, contacts) for every week touching ``start``–``end``."""
+    days = _Days(journal, week_start(start), week_start(end) + timedelta(days=6))
+    rows = days.rows(journal, (
+        f"SELECT day - (day - 1) % 7 AS week, mode, COUNT(*) FROM (SELECT {_DAY} AS day, e.mode"
+        f" FROM {_JOIN.format(table='contacts')}) WHERE day BETWEEN ? AND ? GROUP BY week, mode"))
+    return [(days.day(week), ContactMode(mode), count) for week, mode, count in rows]
+
+
+def activities_by_week(journal: Journal, start: date, end: date) -> list[tuple[date, str, int]]:
+    """(week's Monday, category, activities) for every week touching ``start``–``end``."""
+    days = _Days(journal, week_start(start), week_start(end) + timedelta(days=6))
+    rows = days.rows(journal, (
+        f"SELECT day - (day - 1) % 7 AS week, category, COUNT(*) FROM (SELECT {_DAY} AS day,"
+        f" e.category FROM {_JOIN.format(table='activities')}) WHERE day BETWEEN ? AND ?"
+        " GROUP BY week, category"))
+    return [(days.day(week), category, count) for week, category, count in rows]
+
+
+def people_by_month(journal: Journal, start: date, end: date) -> dict[date, int]:
+    """First of the month → different people in touch that month, for every month touching
+    ``start``–``end``."""
+    days = _Days(journal, month_start(start), next_month(end) - timedelta(days=1))
+    rows = days.rows(journal, (
+        f"SELECT strftime('%Y-%m-01', (day - {ORDINAL_1970}) * 86400, 'unixepoch'),"
+        f" COUNT(DISTINCT pid) FROM ({_TOUCH}) WHERE day BETWEEN ? AND ? GROUP BY 1"))
+    return {date.fromisoformat(month): count for month, count in rows}

@@ -1,0 +1,48 @@
+"""Offset stretches give every instant the local day ``local_day`` gives it, across DST changes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from peerjournal.core.clock import local_day
+from peerjournal.core.insights.offsets import local_ordinal, offset_at, offset_stretches
+from tests.zones import AUCKLAND, LONDON, NEW_YORK
+
+START = datetime(2019, 1, 1, tzinfo=UTC)
+END = datetime(2027, 1, 1, tzinfo=UTC)
+# London's clocks change at 01:00 UTC: instants a few hours either side of such a change.
+CHANGES = [datetime(2026, 3, 29, 1, tzinfo=UTC), datetime(2026, 10, 25, 1, tzinfo=UTC),
+           datetime(2026, 3, 8, 7, tzinfo=UTC), datetime(2026, 4, 5, 14, tzinfo=UTC)]
+near_a_change = st.builds(lambda at, seconds: at + timedelta(seconds=seconds),
+                          st.sampled_from(CHANGES), st.integers(-2 * 86_400, 2 * 86_400))
+anywhere = st.integers(int(START.timestamp()), int(END.timestamp()) - 1).map(
+    lambda s: datetime.fromtimestamp(s, UTC))
+
+
+@pytest.mark.parametrize("zone", [LONDON, NEW_YORK, AUCKLAND, "UTC0"])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(moments=st.lists(near_a_change | anywhere, min_size=1, max_size=20))
+def test_each_instant_gets_its_local_day(local_tz, zone, moments):
+    local_tz(zone)
+    stretches = offset_stretches(START, END)
+    for moment in moments:
+        assert local_ordinal(int(moment.timestamp()), stretches) == local_day(moment).toordinal()
+
+
+def test_stretches_follow_each_change_to_the_second(local_tz):
+    local_tz(LONDON)
+    stretches = offset_stretches(datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC))
+    assert [s.offset for s in stretches] == [0, 3600, 0]
+    spring, autumn = stretches[1].start, stretches[2].start
+    assert (spring, autumn) == (int(CHANGES[0].timestamp()), int(CHANGES[1].timestamp()))
+    assert offset_at(spring - 1) == 0 and offset_at(autumn - 1) == 3600
+    # Back to back, with nothing left out.
+    assert all(a.end == b.start for a, b in zip(stretches, stretches[1:], strict=False))
+
+
+def test_an_empty_span_has_no_stretches():
+    assert offset_stretches(END, START) == []

@@ -1,0 +1,121 @@
+"""Insights grouped by local day in SQL equal the Python functions on the whole history,
+in zones with daylight saving, entries either side of a change and of local midnight."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from peerjournal.core.clock import end_of_local_day, local_day
+from peerjournal.core.insights import (
+    activities_per_week,
+    better_days,
+    connection_signals,
+    contacts_per_week,
+    daily_moods,
+    network_map,
+    people_per_month,
+)
+from peerjournal.core.insights.better_days import compare_days
+from peerjournal.core.insights.connection import nodes_from_days, signals_from_days
+from peerjournal.core.insights.counts import (
+    activities_per_week_from,
+    contacts_per_week_from,
+    people_per_month_from,
+)
+from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
+from peerjournal.core.vocabulary import ContactMode
+from peerjournal.storage.insights import load_history
+from peerjournal.storage.insights_days import (
+    activities_by_week,
+    contacts_by_week,
+    daily_mood_means,
+    day_groups,
+    people_by_month,
+)
+from peerjournal.storage.journal import Journal
+from tests.zones import AUCKLAND, LONDON, NEW_YORK
+
+NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
+# Changes of the zones below (UTC): London spring and autumn, New York spring, Auckland autumn.
+CHANGES = [datetime(2026, 3, 29, 1, tzinfo=UTC), datetime(2026, 10, 25, 1, tzinfo=UTC),
+           datetime(2026, 3, 8, 7, tzinfo=UTC), datetime(2026, 4, 4, 14, tzinfo=UTC)]
+when = st.builds(lambda at, minutes: at + timedelta(minutes=minutes),
+                 st.sampled_from(CHANGES), st.integers(-3 * 1440, 3 * 1440))
+who = st.lists(st.integers(0, 3), max_size=3, unique=True)
+mood = st.tuples(st.just("mood"), when, st.integers(1, 5), st.none())
+contact = st.tuples(st.just("contact"), when, st.sampled_from(list(ContactMode)),
+                    st.lists(st.integers(0, 3), min_size=1, max_size=3, unique=True))
+activity = st.tuples(st.just("activity"), when, st.sampled_from(["", "Walk", "Art"]), who)
+
+
+@pytest.fixture
+def journal(vault):
+    journal = Journal(vault, clock=lambda: NOW)
+    for n in range(4):
+        journal.add_person(Person(name=f"Person {n}", archived=n == 3))
+    return journal
+
+
+def _refill(journal, entries):
+    ids = [p.id for p in journal.people(include_archived=True)]
+    with journal.batch():
+        for table in ("moods", "contacts", "activities"):
+            journal.vault.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
+        for kind, at, what, people in entries:
+            chosen = tuple(ids[n] for n in people or ())
+            if kind == "mood":
+                journal.add_mood(MoodCheckIn(at=at, mood=what))
+            elif kind == "contact":
+                journal.add_contact(Contact(at=at, mode=what, person_ids=chosen))
+            else:
+                journal.add_activity(Activity(at=at, category=what, title="t", person_ids=chosen))
+
+
+@pytest.mark.parametrize("zone", [LONDON, NEW_YORK, AUCKLAND])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=st.lists(st.one_of(mood, contact, activity), max_size=40))
+def test_grouped_in_sql_equals_the_history_in_python(local_tz, journal, zone, entries):
+    local_tz(zone)
+    _refill(journal, entries)
+    today = local_day(NOW)
+    history = load_history(journal, None, end_of_local_day(NOW))
+    groups = day_groups(journal, today)
+    people = groups.current_people()
+    assert people == history.current_people()
+    assert groups.moods == daily_moods(history) == daily_mood_means(journal, None, today)
+    assert compare_days(groups.moods, groups.in_person, groups.by_category, groups.touch, people,
+                        min_days=1) == better_days(history, min_days=1)
+    assert signals_from_days(groups.in_person, groups.touch, people, today) == connection_signals(
+        history, today)
+    assert nodes_from_days(groups.touch, people, today) == network_map(history, today)
+    first = history.first_day() or today
+    assert contacts_per_week_from(contacts_by_week(journal, first, today), first, today) == (
+        contacts_per_week(history, first, today))
+    assert activities_per_week_from(activities_by_week(journal, first, today), first, today) == (
+        activities_per_week(history, first, today))
+    assert people_per_month_from(people_by_month(journal, first, today), first, today) == (
+        people_per_month(history, first, today))
+
+
+@pytest.mark.parametrize("zone", [LONDON, NEW_YORK])
+def test_a_range_counts_only_its_days_and_the_weeks_touching_it(local_tz, journal, zone):
+    local_tz(zone)
+    change = CHANGES[0]
+    _refill(journal, [("mood", change + timedelta(days=n, hours=h), 1 + n % 5, None)
+                      for n in range(-20, 20) for h in (0, 13, 23)])
+    history = load_history(journal, None, end_of_local_day(NOW))
+    first, last = local_day(change) - timedelta(days=5), local_day(change) + timedelta(days=4)
+    assert daily_mood_means(journal, first, last) == daily_moods(history, first, last)
+    assert len(daily_mood_means(journal, first, last)) == 10
+
+
+def test_an_empty_journal_groups_to_nothing(journal):
+    today = local_day(NOW)
+    groups = day_groups(journal, today)
+    assert (groups.moods, groups.in_person, groups.by_category, groups.touch) == ({}, set(), {}, {})
+    assert daily_mood_means(journal, None, today) == {}
+    assert contacts_by_week(journal, today, today) == []
