@@ -12,6 +12,7 @@ machine); "last with anyone" well under a millisecond.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 import sqlcipher3
@@ -62,6 +63,20 @@ def last_in_touch_times(conn: sqlcipher3.Connection, before: datetime | None = N
     they were part of (made before ``before``, when given). People never in touch are absent."""
     bound = _bound(before)
     return {pid: from_storage(at) for pid, at in conn.execute(BY_PERSON_SQL, (bound, bound)).fetchall()}
+
+
+def last_in_touch_of(conn: sqlcipher3.Connection, people: Collection[int]) -> dict[int, datetime]:
+    """As :func:`last_in_touch_times`, for ``people`` only: their links alone are read (the
+    ``*_people_person`` indexes), not every contact, so asking about the few people prompts
+    name costs what their own history costs, not the whole journal's (issue 20)."""
+    ids = sorted(set(people))
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    sql = BY_PERSON_SQL.replace("WHERE +c.at_utc < ?", f"WHERE cp.person_id IN ({marks}) AND +c.at_utc < ?") \
+        .replace("WHERE +a.at_utc < ?", f"WHERE ap.person_id IN ({marks}) AND +a.at_utc < ?")
+    rows = conn.execute(sql, (*ids, _NEVER, *ids, _NEVER)).fetchall()
+    return {pid: from_storage(at) for pid, at in rows}
 
 
 def last_in_touch(conn: sqlcipher3.Connection, before: datetime | None = None) -> datetime | None:

@@ -622,11 +622,14 @@ class Journal:
             return from_storage(row[0]) if row and row[0] else None
 
         people = self.people()
-        by_person = self.last_in_touch_times()
+        cadences = self.cadences()
         supportive = [
             p for p in people
             if p.id is not None and {HelpKind.COMPANY, HelpKind.EMOTIONAL} & p.help_kinds
         ]
+        # Only the people prompts can name: not every contact of the journal (issue 20).
+        by_person = in_touch.last_in_touch_of(
+            self.vault.conn, {*cadences, *(p.id for p in supportive if p.id is not None)})
         order = {Closeness.CLOSE: 0, Closeness.MIDDLE: 1, Closeness.OUTER: 2}
         supportive.sort(key=lambda p: (order[p.closeness], -by_person.get(p.id, _EPOCH).timestamp()))  # type: ignore[arg-type]
         since = to_storage(self.clock() - timedelta(days=good_days))
@@ -640,7 +643,7 @@ class Journal:
         return PromptFacts(
             last_mood=latest("moods"), last_in_touch=self.last_in_touch(),
             last_activity=latest("activities"), last_in_touch_by_person=by_person,
-            cadences=self.cadences(), names={p.id: p.name for p in people if p.id is not None},
+            cadences=cadences, names={p.id: p.name for p in people if p.id is not None},
             supporters=tuple(p.name for p in supportive),
             good_activities=tuple(t for (t,) in good),
             journal_started=self.first_entry_at(),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from peerjournal.core.records import Activity, Contact, Person
-from peerjournal.storage.in_touch import BY_PERSON_SQL, LATEST_SQL
+from peerjournal.storage.in_touch import BY_PERSON_SQL, LATEST_SQL, last_in_touch_of
 from tests.storage.conftest import ago
 
 
@@ -85,3 +85,29 @@ def test_last_with_each_person_walks_the_person_indexes(journal):
     assert any("USING COVERING INDEX activity_people_person" in line for line in plan), plan
     assert any(line.startswith("SEARCH c USING INTEGER PRIMARY KEY") for line in plan), plan
     assert any(line.startswith("SEARCH a USING INTEGER PRIMARY KEY") for line in plan), plan
+
+
+def test_asking_about_some_people_reads_only_their_links(journal):
+    """Prompts ask about the people they can name (issue 20): the answer is theirs from the
+    whole journal, and the read visits their links, not every contact."""
+    sam, jo, kim = (journal.add_person(Person(name=n)) for n in ("Sam", "Jo", "Kim"))
+    others = [journal.add_person(Person(name=f"Other {i}")) for i in range(5)]
+    for i in range(60):
+        journal.add_contact(Contact(at=ago(days=100 + i), person_ids=(others[i % 5].id,)))
+    journal.add_contact(Contact(at=ago(days=10), person_ids=(sam.id, jo.id)))
+    _walk(journal, 2, sam)
+    everyone = journal.last_in_touch_times()
+    conn = journal.vault.conn
+    assert last_in_touch_of(conn, {sam.id, jo.id, kim.id}) == {sam.id: everyone[sam.id], jo.id: everyone[jo.id]}
+    assert last_in_touch_of(conn, []) == {}
+    steps: list[int] = []
+    conn.set_progress_handler(lambda: steps.append(1), 1)  # one call per VM step: the work done
+    try:
+        last_in_touch_of(conn, {sam.id})
+        few = len(steps)
+        steps.clear()
+        journal.last_in_touch_times()
+        every = len(steps)
+    finally:
+        conn.set_progress_handler(None, 1)
+    assert few * 5 < every  # 2 of sam's links against 62 contacts
