@@ -54,6 +54,22 @@ SELECT max(at) FROM (
 """
 
 
+# Since a moment: down each time index from that moment on (CROSS JOIN keeps it the outer
+# loop), each entry's people found by its key; what it reads grows with the span, not with
+# the journal's history.
+SINCE_SQL = """
+SELECT person_id, max(at_utc) FROM (
+    SELECT cp.person_id AS person_id, max(c.at_utc) AS at_utc
+      FROM contacts c CROSS JOIN contact_people cp ON cp.contact_id = c.id
+     WHERE c.at_utc >= ? GROUP BY cp.person_id
+    UNION ALL
+    SELECT ap.person_id, max(a.at_utc)
+      FROM activities a CROSS JOIN activity_people ap ON ap.activity_id = a.id
+     WHERE a.at_utc >= ? GROUP BY ap.person_id
+) GROUP BY person_id
+"""
+
+
 def _bound(before: datetime | None) -> str:
     return to_storage(before) if before is not None else _NEVER
 
@@ -63,6 +79,13 @@ def last_in_touch_times(conn: sqlcipher3.Connection, before: datetime | None = N
     they were part of (made before ``before``, when given). People never in touch are absent."""
     bound = _bound(before)
     return {pid: from_storage(at) for pid, at in conn.execute(BY_PERSON_SQL, (bound, bound)).fetchall()}
+
+
+def last_in_touch_since(conn: sqlcipher3.Connection, since: datetime) -> dict[int, datetime]:
+    """As :func:`last_in_touch_times`, for the people in touch at or after ``since`` only:
+    the entries of that span alone are read (the ``*_at`` indexes)."""
+    bound = to_storage(since)
+    return {pid: from_storage(at) for pid, at in conn.execute(SINCE_SQL, (bound, bound)).fetchall()}
 
 
 def last_in_touch_of(conn: sqlcipher3.Connection, people: Collection[int]) -> dict[int, datetime]:

@@ -68,6 +68,7 @@ R = TypeVar("R")  # a deleted row, as its record
 # given twice and undoing a delete can bring the person back under their own id.
 _PERSON_ID_MARK = "person_id_mark"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+PROMPT_RECENT_DAYS = 366  # the longest stay-in-touch wish (set_cadence allows up to a year)
 
 
 # One whole sentence per kind of record, so each language can say it its own way.
@@ -627,9 +628,7 @@ class Journal:
             p for p in people
             if p.id is not None and {HelpKind.COMPANY, HelpKind.EMOTIONAL} & p.help_kinds
         ]
-        # Only the people prompts can name: not every contact of the journal (issue 20).
-        by_person = in_touch.last_in_touch_of(
-            self.vault.conn, {*cadences, *(p.id for p in supportive if p.id is not None)})
+        by_person = self._prompt_in_touch(cadences, {p.id for p in supportive if p.id is not None})
         order = {Closeness.CLOSE: 0, Closeness.MIDDLE: 1, Closeness.OUTER: 2}
         supportive.sort(key=lambda p: (order[p.closeness], -by_person.get(p.id, _EPOCH).timestamp()))  # type: ignore[arg-type]
         since = to_storage(self.clock() - timedelta(days=good_days))
@@ -651,6 +650,18 @@ class Journal:
             goal_reviews={i: date.fromisoformat(on) for i, on, _ in goals},
             goal_titles={i: title for i, _, title in goals},
         )
+
+    def _prompt_in_touch(self, cadences: dict[int, int], supportive: set[int]) -> dict[int, datetime]:
+        """Last in touch for the people a prompt can name, reading a year of entries and the
+        links of stay-in-touch people not seen in it, never every contact (issue 20).
+
+        A year covers the longest stay-in-touch wish; supporters not in touch for a year are
+        left out (they sort after the others, as people never in touch do).
+        """
+        conn = self.vault.conn
+        recent = in_touch.last_in_touch_since(conn, self.clock() - timedelta(days=PROMPT_RECENT_DAYS))
+        found = {pid: at for pid, at in recent.items() if pid in cadences or pid in supportive}
+        return found | in_touch.last_in_touch_of(conn, [pid for pid in cadences if pid not in recent])
 
     def get_setting(self, key: str) -> str | None:
         """Private settings kept inside the encrypted vault (never in the settings file)."""

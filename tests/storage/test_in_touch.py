@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from peerjournal.core.records import Activity, Contact, Person
-from peerjournal.storage.in_touch import BY_PERSON_SQL, LATEST_SQL, last_in_touch_of
+from peerjournal.storage.in_touch import (
+    BY_PERSON_SQL,
+    LATEST_SQL,
+    last_in_touch_of,
+    last_in_touch_since,
+)
 from tests.storage.conftest import ago
 
 
@@ -111,3 +116,37 @@ def test_asking_about_some_people_reads_only_their_links(journal):
     finally:
         conn.set_progress_handler(None, 1)
     assert few * 5 < every  # 2 of sam's links against 62 contacts
+
+
+def test_since_a_moment_reads_that_span_only(journal):
+    sam, jo = (journal.add_person(Person(name=n)) for n in ("Sam", "Jo"))
+    for i in range(80):
+        journal.add_contact(Contact(at=ago(days=400 + i), person_ids=(jo.id,)))
+    journal.add_contact(Contact(at=ago(days=10), person_ids=(sam.id,)))
+    _walk(journal, 3, sam)
+    conn = journal.vault.conn
+    assert last_in_touch_since(conn, ago(days=30)) == {sam.id: ago(days=3)}
+    assert last_in_touch_since(conn, ago(days=1000)) == journal.last_in_touch_times()
+    steps: list[int] = []
+    conn.set_progress_handler(lambda: steps.append(1), 1)
+    try:
+        last_in_touch_since(conn, ago(days=30))
+    finally:
+        conn.set_progress_handler(None, 1)
+    assert len(steps) < 200  # two entries of the last month, not the 80 before
+
+
+def test_prompt_facts_read_a_year_and_the_stay_in_touch_people(journal):
+    """Prompts name supporters and stay-in-touch people: their times come from the last year's
+    entries, and for a stay-in-touch person not seen in it, from their own links (issue 20)."""
+    from peerjournal.core.vocabulary import HelpKind
+
+    mum = journal.add_person(Person(name="Mum", help_kinds=frozenset({HelpKind.EMOTIONAL})))
+    old_friend = journal.add_person(Person(name="Old friend"))
+    distant = journal.add_person(Person(name="Distant supporter", help_kinds=frozenset({HelpKind.COMPANY})))
+    journal.add_contact(Contact(at=ago(days=5), person_ids=(mum.id,)))
+    journal.add_contact(Contact(at=ago(days=700), person_ids=(old_friend.id, distant.id)))
+    journal.set_cadence(old_friend.id, 30)
+    facts = journal.prompt_facts()
+    assert facts.last_in_touch_by_person == {mum.id: ago(days=5), old_friend.id: ago(days=700)}
+    assert facts.supporters == ("Mum", "Distant supporter")  # in touch this year first
