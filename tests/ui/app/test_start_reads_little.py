@@ -4,12 +4,14 @@ page holds nothing per entry."""
 
 from __future__ import annotations
 
+import gc
 import random
 from datetime import timedelta
 
 from PySide6.QtWidgets import QApplication
 
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
+from peerjournal.core.timeline import TimelineRow
 from peerjournal.core.vocabulary import HelpKind
 from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
@@ -76,6 +78,9 @@ def test_opening_the_window_reads_the_same_for_three_times_the_history(qtbot, jo
     # window shows (the newest page, a few people's last contact) costs the same.
     assert large < small * 1.3, (small, large)
     assert window.timeline.model.rowCount() == 200  # one page of 3,600 entries
+    # Nothing holds an object per entry: the rows of one page are all there are.
+    gc.collect()
+    assert sum(isinstance(o, TimelineRow) for o in gc.get_objects()) <= 2 * 200
 
 
 def test_the_hidden_people_page_reads_when_first_shown(qtbot, journal, tmp_path):
