@@ -13,12 +13,13 @@ machine); "last with anyone" well under a millisecond.
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlcipher3
 
 from peerjournal.core.clock import from_storage, to_storage
 
+RECENT_DAYS = 366  # a year: the longest stay-in-touch wish, and most people one sees
 # Every stored time sorts before this: "no bound" without a second form of each query.
 _NEVER = "9999"
 
@@ -100,6 +101,19 @@ def last_in_touch_of(conn: sqlcipher3.Connection, people: Collection[int]) -> di
         .replace("WHERE +a.at_utc < ?", f"WHERE ap.person_id IN ({marks}) AND +a.at_utc < ?")
     rows = conn.execute(sql, (*ids, _NEVER, *ids, _NEVER)).fetchall()
     return {pid: from_storage(at) for pid, at in rows}
+
+
+def last_in_touch_for(conn: sqlcipher3.Connection, people: Collection[int], now: datetime,
+                      recent_days: int = RECENT_DAYS) -> dict[int, datetime]:
+    """The same answer as :func:`last_in_touch_times` for ``people``, read in two bounded
+    steps (issue 20): the last ``recent_days`` of entries down the time indexes (the newest
+    time of everyone in touch since then is their newest of all), then the own links of those
+    not in touch in that span. Neither step walks the whole journal for a few people seen
+    lately."""
+    wanted = set(people)
+    recent = {pid: at for pid, at in last_in_touch_since(conn, now - timedelta(days=recent_days)).items()
+              if pid in wanted}
+    return recent | last_in_touch_of(conn, wanted - recent.keys())
 
 
 def last_in_touch(conn: sqlcipher3.Connection, before: datetime | None = None) -> datetime | None:

@@ -8,7 +8,7 @@ listeners which kinds of thing changed, and each view decides whether to refresh
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -68,7 +68,6 @@ R = TypeVar("R")  # a deleted row, as its record
 # given twice and undoing a delete can bring the person back under their own id.
 _PERSON_ID_MARK = "person_id_mark"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-PROMPT_RECENT_DAYS = 366  # the longest stay-in-touch wish (set_cadence allows up to a year)
 
 
 # One whole sentence per kind of record, so each language can say it its own way.
@@ -373,6 +372,11 @@ class Journal:
         were part of (see :mod:`peerjournal.storage.in_touch`, the one definition)."""
         return in_touch.last_in_touch_times(self.vault.conn, before)
 
+    def last_in_touch_for(self, people: Collection[int]) -> dict[int, datetime]:
+        """:meth:`last_in_touch_times` for ``people`` only, without reading the whole journal
+        (a year of entries, then the links of those not seen in it: :mod:`.in_touch`)."""
+        return in_touch.last_in_touch_for(self.vault.conn, people, self.clock())
+
     def last_in_touch(self, before: datetime | None = None) -> datetime | None:
         """When the person was last in touch with anyone (a contact, or an activity with someone)."""
         return in_touch.last_in_touch(self.vault.conn, before)
@@ -628,7 +632,8 @@ class Journal:
             p for p in people
             if p.id is not None and {HelpKind.COMPANY, HelpKind.EMOTIONAL} & p.help_kinds
         ]
-        by_person = self._prompt_in_touch(cadences, {p.id for p in supportive if p.id is not None})
+        # Only the people a prompt can name (issue 20): not every contact of the journal.
+        by_person = self.last_in_touch_for({*cadences, *(p.id for p in supportive if p.id is not None)})
         order = {Closeness.CLOSE: 0, Closeness.MIDDLE: 1, Closeness.OUTER: 2}
         supportive.sort(key=lambda p: (order[p.closeness], -by_person.get(p.id, _EPOCH).timestamp()))  # type: ignore[arg-type]
         since = to_storage(self.clock() - timedelta(days=good_days))
@@ -650,18 +655,6 @@ class Journal:
             goal_reviews={i: date.fromisoformat(on) for i, on, _ in goals},
             goal_titles={i: title for i, _, title in goals},
         )
-
-    def _prompt_in_touch(self, cadences: dict[int, int], supportive: set[int]) -> dict[int, datetime]:
-        """Last in touch for the people a prompt can name, reading a year of entries and the
-        links of stay-in-touch people not seen in it, never every contact (issue 20).
-
-        A year covers the longest stay-in-touch wish; supporters not in touch for a year are
-        left out (they sort after the others, as people never in touch do).
-        """
-        conn = self.vault.conn
-        recent = in_touch.last_in_touch_since(conn, self.clock() - timedelta(days=PROMPT_RECENT_DAYS))
-        found = {pid: at for pid, at in recent.items() if pid in cadences or pid in supportive}
-        return found | in_touch.last_in_touch_of(conn, [pid for pid in cadences if pid not in recent])
 
     def get_setting(self, key: str) -> str | None:
         """Private settings kept inside the encrypted vault (never in the settings file)."""

@@ -136,17 +136,31 @@ def test_since_a_moment_reads_that_span_only(journal):
     assert len(steps) < 200  # two entries of the last month, not the 80 before
 
 
-def test_prompt_facts_read_a_year_and_the_stay_in_touch_people(journal):
-    """Prompts name supporters and stay-in-touch people: their times come from the last year's
-    entries, and for a stay-in-touch person not seen in it, from their own links (issue 20)."""
+def test_for_some_people_is_the_same_answer_read_in_bounded_steps(journal):
+    """A year of entries, then the links of those not seen in it (issue 20): the answer is
+    last_in_touch_times' for those people, whoever was seen when."""
+    sam, jo, kim, lou = (journal.add_person(Person(name=n)) for n in ("Sam", "Jo", "Kim", "Lou"))
+    journal.add_contact(Contact(at=ago(days=5), person_ids=(sam.id,)))
+    journal.add_contact(Contact(at=ago(days=700), person_ids=(sam.id, jo.id)))
+    _walk(journal, 800, jo)
+    _walk(journal, 2000, kim)
+    everyone = journal.last_in_touch_times()
+    assert journal.last_in_touch_for([sam.id, jo.id, kim.id, lou.id]) == everyone
+    assert journal.last_in_touch_for([jo.id]) == {jo.id: ago(days=700)}
+    assert journal.last_in_touch_for([]) == {}
+
+
+def test_prompt_facts_ask_about_the_people_prompts_name(journal):
     from peerjournal.core.vocabulary import HelpKind
 
     mum = journal.add_person(Person(name="Mum", help_kinds=frozenset({HelpKind.EMOTIONAL})))
     old_friend = journal.add_person(Person(name="Old friend"))
     distant = journal.add_person(Person(name="Distant supporter", help_kinds=frozenset({HelpKind.COMPANY})))
-    journal.add_contact(Contact(at=ago(days=5), person_ids=(mum.id,)))
+    other = journal.add_person(Person(name="Someone"))
+    journal.add_contact(Contact(at=ago(days=5), person_ids=(mum.id, other.id)))
     journal.add_contact(Contact(at=ago(days=700), person_ids=(old_friend.id, distant.id)))
     journal.set_cadence(old_friend.id, 30)
     facts = journal.prompt_facts()
-    assert facts.last_in_touch_by_person == {mum.id: ago(days=5), old_friend.id: ago(days=700)}
-    assert facts.supporters == ("Mum", "Distant supporter")  # in touch this year first
+    assert facts.last_in_touch_by_person == {
+        mum.id: ago(days=5), old_friend.id: ago(days=700), distant.id: ago(days=700)}
+    assert facts.supporters == ("Mum", "Distant supporter")

@@ -115,7 +115,8 @@ class PeopleModel(QStandardItemModel):
     # -- loading --------------------------------------------------------
     def reload(self) -> None:
         everyone = self._journal.people(include_archived=True)
-        self._last = last = self._journal.last_in_touch_times()
+        # Read in bounded steps, not a walk over every contact (issue 20).
+        self._last = last = self._journal.last_in_touch_for([p.id for p in everyone if p.id is not None])
         now = self._journal.clock()
         self._people = {p.id: p for p in everyone if p.id is not None}
         self._has_anyone = bool(everyone)
