@@ -12,6 +12,7 @@ from peerjournal.errors import DamagedVault
 from peerjournal.storage.files.backup import back_up, backups_dir, list_backups
 from peerjournal.storage.vault import page_check
 from peerjournal.storage.vault.database import open_vault
+from tests.ui.app.helpers import submit
 from tests.ui.conftest import PASSPHRASE
 
 from peerjournal.ui.app.controller import AppController
@@ -93,3 +94,16 @@ def test_a_lock_stops_the_check_and_nothing_is_said_after(qtbot, ctl, vault_path
     qtbot.wait(100)  # the worker's result arrives after the lock and is dropped
     assert ctl.unlock_dialog is None or not ctl.unlock_dialog.restore_button.isVisible()
     assert list_backups(backups_dir(vault_path)) != []  # only the one made before
+
+
+def test_unlocking_in_the_dialog_shows_the_window_then_says_the_damage(qtbot, ctl, vault_path):
+    damaged = _flip_a_late_page(vault_path)
+    dialog = ctl.show_unlock()
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(ctl.windowShown, timeout=WAIT_MS):  # the window comes first
+        submit(qtbot, dialog, PASSPHRASE)
+    qtbot.waitUntil(lambda: ctl.unlock_dialog is not None and ctl.unlock_dialog.restore_button.isVisible(),
+                    timeout=WAIT_MS)
+    assert ctl.unlock_dialog.error.text().startswith(str(DamagedVault(vault_path)))
+    assert ctl.window is None and ctl.vault is None
+    assert vault_path.read_bytes() == damaged
