@@ -8,7 +8,7 @@ listeners which kinds of thing changed, and each view decides whether to refresh
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -398,6 +398,11 @@ class Journal:
         were part of (see :mod:`peerjournal.storage.in_touch`, the one definition)."""
         return in_touch.last_in_touch_times(self.vault.conn, before)
 
+    def last_in_touch_for(self, people: Collection[int]) -> dict[int, datetime]:
+        """:meth:`last_in_touch_times` for ``people`` only, without reading the whole journal
+        (a year of entries, then the links of those not seen in it: :mod:`.in_touch`)."""
+        return in_touch.last_in_touch_for(self.vault.conn, people, self.clock())
+
     def last_in_touch(self, before: datetime | None = None) -> datetime | None:
         """When the person was last in touch with anyone (a contact, or an activity with someone)."""
         return in_touch.last_in_touch(self.vault.conn, before)
@@ -648,11 +653,13 @@ class Journal:
             return from_storage(row[0]) if row and row[0] else None
 
         people = self.people()
-        by_person = self.last_in_touch_times()
+        cadences = self.cadences()
         supportive = [
             p for p in people
             if p.id is not None and {HelpKind.COMPANY, HelpKind.EMOTIONAL} & p.help_kinds
         ]
+        # Only the people a prompt can name (issue 20): not every contact of the journal.
+        by_person = self.last_in_touch_for({*cadences, *(p.id for p in supportive if p.id is not None)})
         order = {Closeness.CLOSE: 0, Closeness.MIDDLE: 1, Closeness.OUTER: 2}
         supportive.sort(key=lambda p: (order[p.closeness], -by_person.get(p.id, _EPOCH).timestamp()))  # type: ignore[arg-type]
         since = to_storage(self.clock() - timedelta(days=good_days))
@@ -666,7 +673,7 @@ class Journal:
         return PromptFacts(
             last_mood=latest("moods"), last_in_touch=self.last_in_touch(),
             last_activity=latest("activities"), last_in_touch_by_person=by_person,
-            cadences=self.cadences(), names={p.id: p.name for p in people if p.id is not None},
+            cadences=cadences, names={p.id: p.name for p in people if p.id is not None},
             supporters=tuple(p.name for p in supportive),
             good_activities=tuple(t for (t,) in good),
             journal_started=self.first_entry_at(),

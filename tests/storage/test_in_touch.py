@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from peerjournal.core.records import Activity, Contact, Person
-from peerjournal.storage.in_touch import BY_PERSON_SQL, LATEST_SQL
+from peerjournal.storage.in_touch import (
+    BY_PERSON_SQL,
+    LATEST_SQL,
+    last_in_touch_of,
+    last_in_touch_since,
+)
 from tests.storage.conftest import ago
 
 
@@ -85,3 +90,77 @@ def test_last_with_each_person_walks_the_person_indexes(journal):
     assert any("USING COVERING INDEX activity_people_person" in line for line in plan), plan
     assert any(line.startswith("SEARCH c USING INTEGER PRIMARY KEY") for line in plan), plan
     assert any(line.startswith("SEARCH a USING INTEGER PRIMARY KEY") for line in plan), plan
+
+
+def test_asking_about_some_people_reads_only_their_links(journal):
+    """Prompts ask about the people they can name (issue 20): the answer is theirs from the
+    whole journal, and the read visits their links, not every contact."""
+    sam, jo, kim = (journal.add_person(Person(name=n)) for n in ("Sam", "Jo", "Kim"))
+    others = [journal.add_person(Person(name=f"Other {i}")) for i in range(5)]
+    for i in range(60):
+        journal.add_contact(Contact(at=ago(days=100 + i), person_ids=(others[i % 5].id,)))
+    journal.add_contact(Contact(at=ago(days=10), person_ids=(sam.id, jo.id)))
+    _walk(journal, 2, sam)
+    everyone = journal.last_in_touch_times()
+    conn = journal.vault.conn
+    assert last_in_touch_of(conn, {sam.id, jo.id, kim.id}) == {sam.id: everyone[sam.id], jo.id: everyone[jo.id]}
+    assert last_in_touch_of(conn, []) == {}
+    steps: list[int] = []
+    conn.set_progress_handler(lambda: steps.append(1), 1)  # one call per VM step: the work done
+    try:
+        last_in_touch_of(conn, {sam.id})
+        few = len(steps)
+        steps.clear()
+        journal.last_in_touch_times()
+        every = len(steps)
+    finally:
+        conn.set_progress_handler(None, 1)
+    assert few * 5 < every  # 2 of sam's links against 62 contacts
+
+
+def test_since_a_moment_reads_that_span_only(journal):
+    sam, jo = (journal.add_person(Person(name=n)) for n in ("Sam", "Jo"))
+    for i in range(80):
+        journal.add_contact(Contact(at=ago(days=400 + i), person_ids=(jo.id,)))
+    journal.add_contact(Contact(at=ago(days=10), person_ids=(sam.id,)))
+    _walk(journal, 3, sam)
+    conn = journal.vault.conn
+    assert last_in_touch_since(conn, ago(days=30)) == {sam.id: ago(days=3)}
+    assert last_in_touch_since(conn, ago(days=1000)) == journal.last_in_touch_times()
+    steps: list[int] = []
+    conn.set_progress_handler(lambda: steps.append(1), 1)
+    try:
+        last_in_touch_since(conn, ago(days=30))
+    finally:
+        conn.set_progress_handler(None, 1)
+    assert len(steps) < 200  # two entries of the last month, not the 80 before
+
+
+def test_for_some_people_is_the_same_answer_read_in_bounded_steps(journal):
+    """A year of entries, then the links of those not seen in it (issue 20): the answer is
+    last_in_touch_times' for those people, whoever was seen when."""
+    sam, jo, kim, lou = (journal.add_person(Person(name=n)) for n in ("Sam", "Jo", "Kim", "Lou"))
+    journal.add_contact(Contact(at=ago(days=5), person_ids=(sam.id,)))
+    journal.add_contact(Contact(at=ago(days=700), person_ids=(sam.id, jo.id)))
+    _walk(journal, 800, jo)
+    _walk(journal, 2000, kim)
+    everyone = journal.last_in_touch_times()
+    assert journal.last_in_touch_for([sam.id, jo.id, kim.id, lou.id]) == everyone
+    assert journal.last_in_touch_for([jo.id]) == {jo.id: ago(days=700)}
+    assert journal.last_in_touch_for([]) == {}
+
+
+def test_prompt_facts_ask_about_the_people_prompts_name(journal):
+    from peerjournal.core.vocabulary import HelpKind
+
+    mum = journal.add_person(Person(name="Mum", help_kinds=frozenset({HelpKind.EMOTIONAL})))
+    old_friend = journal.add_person(Person(name="Old friend"))
+    distant = journal.add_person(Person(name="Distant supporter", help_kinds=frozenset({HelpKind.COMPANY})))
+    other = journal.add_person(Person(name="Someone"))
+    journal.add_contact(Contact(at=ago(days=5), person_ids=(mum.id, other.id)))
+    journal.add_contact(Contact(at=ago(days=700), person_ids=(old_friend.id, distant.id)))
+    journal.set_cadence(old_friend.id, 30)
+    facts = journal.prompt_facts()
+    assert facts.last_in_touch_by_person == {
+        mum.id: ago(days=5), old_friend.id: ago(days=700), distant.id: ago(days=700)}
+    assert facts.supporters == ("Mum", "Distant supporter")

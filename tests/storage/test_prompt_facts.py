@@ -67,7 +67,8 @@ def test_prompt_facts(journal):
     assert facts.last_mood == ago(days=1)
     assert facts.last_in_touch == ago(days=2)  # the activities were done alone
     assert facts.last_activity == ago(days=3)
-    assert facts.last_in_touch_by_person == {priya.id: ago(days=4), mum.id: ago(days=2), gp.id: ago(days=2)}
+    # Only people a prompt can name (a stay-in-touch wish, a supporter): not Dr Okafor (issue 20).
+    assert facts.last_in_touch_by_person == {priya.id: ago(days=4), mum.id: ago(days=2)}
     assert facts.cadences == {priya.id: 3}
     assert facts.names[gp.id] == "Dr Okafor"
     assert facts.supporters == ("Mum", "Priya")  # close circle first; advice-only people left out

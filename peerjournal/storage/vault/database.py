@@ -6,8 +6,9 @@ A vault is of one kind, a person's journal or a supporter's vault; each kind has
 own migration list, and :func:`open_vault` finds the kind before migrating anything.
 A vault left without a clean close is checked before it is opened (see
 :mod:`peerjournal.storage.vault.integrity`); a damaged one is refused, unchanged. A vault
-closed cleanly has every page's HMAC checked right after unlocking, so a flipped byte is
-said at once, never met later as "database disk image is malformed".
+closed cleanly has every page's HMAC checked right after unlocking (the app's unlock leaves
+that to a worker once the window is shown, :mod:`.page_check`), so a flipped byte is said at
+once, never met later as "database disk image is malformed".
 
 Committed data is kept where page authentication protects it: every commit is followed by
 a ``wal_checkpoint(TRUNCATE)``, because SQLite silently drops ``-wal`` frames after one
@@ -48,6 +49,7 @@ from peerjournal.storage.vault.keying import (
     raw_key_pragma,
 )
 from peerjournal.storage.vault.migrations import MIGRATIONS, Migration
+from peerjournal.storage.vault.page_check import PageCheck, hmac_key_from, salt_of
 from peerjournal.storage.vault.rekey import check_room_for_rekey, rekey_failed
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
@@ -99,7 +101,8 @@ class Vault:
 
     ``kind`` is ``"journal"`` (a person's journal) or ``"supporter"`` (a supporter vault).
     ``unclean`` is true when the last session had not closed the vault (it was then
-    checked and found sound before opening), for the UI to mention.
+    checked and found sound before opening), for the UI to mention. ``page_check`` is the
+    check of every page still to run (``open_vault(..., check_pages_later=True)``), or None.
     """
 
     def __init__(
@@ -111,6 +114,7 @@ class Vault:
         self._conn: sqlcipher3.Connection | None = conn
         self._depth = 0
         self._lock = threading.RLock()
+        self.page_check: PageCheck | None = None
 
     # -- connection ------------------------------------------------------
     @property
@@ -273,15 +277,20 @@ def _unlock(
     *,
     damaged: Callable[[Path, list[str]], UserError] = DamagedVault,
     unreadable: Callable[[Path], UserError] | None = None,
+    key_statement: str | None = None,
 ) -> None:
     """Key the connection and prove the key by reading; classify failures.
 
     ``damaged`` builds the error for a right passphrase on a damaged file, ``unreadable``
     the one for a file the key doesn't open (backups are judged a little differently).
+    ``key_statement``, when given, keys with a key derived from ``passphrase`` already.
     """
     try:
         # An empty passphrase already fails here ("PRAGMA key requires a key").
-        apply_key(conn, passphrase)
+        if key_statement is None:
+            apply_key(conn, passphrase)
+        else:
+            conn.executescript(key_statement)  # not kept in the statement cache
         conn.execute("PRAGMA cipher_compatibility = 4")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as exc:
@@ -539,7 +548,11 @@ def _open_new(path: Path, key_statement: str) -> Vault:
 
 
 def open_vault(
-    path: Path | str, passphrase: str, migrations: Sequence[Migration] | None = None
+    path: Path | str,
+    passphrase: str,
+    migrations: Sequence[Migration] | None = None,
+    *,
+    check_pages_later: bool = False,
 ) -> Vault:
     """Unlock an existing vault, find its kind, then bring its schema up to date.
 
@@ -547,6 +560,12 @@ def open_vault(
     explicit list is for tests (or a caller that must insist on one kind). Everything
     that may refuse the vault (passphrase, damage, kind, version) runs before anything
     could write to it.
+
+    ``check_pages_later`` (the app's unlock, issue 20): a cleanly closed vault that needs no
+    migration opens once page 1 and the schema read fine, and every page's HMAC is left to
+    ``vault.page_check``, for a worker to run after the window is shown. The key is derived
+    here, once, so that check needs no second derivation. A vault to migrate, or one left
+    unclean, is checked in full first, as always: a damaged vault is never written to.
     """
     path = Path(path)
     if not path.is_file():
@@ -558,18 +577,57 @@ def open_vault(
     unclean = integrity.was_unclean(path)
     if unclean:
         _check_after_crash(path, passphrase, migrations)
+    later = check_pages_later and not unclean
+    key_statement, check = _page_check_for(path, passphrase) if later else (None, None)
     conn = _connect(path)
     try:
-        _unlock(conn, path, passphrase)
-        if not unclean:  # (after a crash the copy was checked already)
-            problems = integrity.check_pages(conn)
-            if problems:
-                raise DamagedVault(path, problems)
-        steps = _check_openable(conn, path, migrations)
+        _unlock(conn, path, passphrase, key_statement=key_statement)
+        del key_statement
+        if not unclean and check is None:  # (after a crash the copy was checked already)
+            _refuse_damage(conn, path)
+        steps = _openable_or_damaged(conn, path, migrations, check is not None)
+        if check is not None and int(conn.execute("PRAGMA user_version").fetchone()[0]) < len(steps):
+            _refuse_damage(conn, path)  # about to migrate: only a sound vault is written to
+            check = None
         _configure(conn)
         migrate(conn, steps)
         kind = _stored_kind(conn) or JOURNAL
     except BaseException:
         conn.close()
         raise
-    return Vault(path, conn, kind, unclean=unclean)
+    vault = Vault(path, conn, kind, unclean=unclean)
+    vault.page_check = check
+    return vault
+
+
+def _page_check_for(path: Path, passphrase: str) -> tuple[str | None, PageCheck | None]:
+    """The key statement for this file's salt (derived once, here) and the page check it
+    allows; (None, None) when the salt can't be read (the usual unlock then says why)."""
+    try:
+        salt = salt_of(path)
+    except OSError:
+        return None, None
+    if len(salt) != SALT_SIZE:
+        return None, None
+    key = derive_key(passphrase, salt)
+    return raw_key_pragma(key, salt), PageCheck(path, hmac_key_from(key, salt))
+
+
+def _refuse_damage(conn: sqlcipher3.Connection, path: Path) -> None:
+    problems = integrity.check_pages(conn)
+    if problems:
+        raise DamagedVault(path, problems)
+
+
+def _openable_or_damaged(
+    conn: sqlcipher3.Connection, path: Path, migrations: Sequence[Migration] | None, unchecked: bool
+) -> Sequence[Migration]:
+    """:func:`_check_openable`; when the pages are not checked yet, a read that fails there
+    is judged by checking them (damage is said as damage, not as a failed read or as
+    not a vault)."""
+    try:
+        return _check_openable(conn, path, migrations)
+    except (DatabaseError, NotAVault):
+        if unchecked:
+            _refuse_damage(conn, path)
+        raise

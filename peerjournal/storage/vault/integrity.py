@@ -82,7 +82,8 @@ def check_pages(conn: sqlcipher3.Connection) -> list[str]:
     Any flipped byte of the main file fails a page's HMAC (or the key, for the salt), so
     this finds all single-byte damage. It reads each page once: measured on a busy 2-core
     machine, 2 ms for the demo journal (0.3 MB) and 0.7 s for thirty years (23 MB), next to
-    about 1 s of key derivation. Returns the problems; empty: fine.
+    about 1 s of key derivation. The app's unlock runs :mod:`.page_check` in a worker after
+    the window instead (issue 20). Returns the problems; empty: fine.
     """
     try:
         rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()

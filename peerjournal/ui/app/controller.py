@@ -22,7 +22,7 @@ from peerjournal import APP_NAME
 from peerjournal.core.clock import utc_now
 from peerjournal.core.prompts import Prompt
 from peerjournal.core.settings import AppSettings
-from peerjournal.errors import UserError
+from peerjournal.errors import DamagedVault, UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.ops.backup import (
     DailyBackup,
@@ -233,6 +233,16 @@ class AppController(QObject):
             "Your journal opened, but part of it could not be read: the file may be damaged, or "
             "the disk may have a problem. Nothing was changed."))
 
+    def _damage_found(self, exc: DamagedVault) -> None:
+        """The check after unlocking found a damaged page: close at once, keeping nothing into
+        the damaged file, and say it as unlocking would have, with the newest backup offered."""
+        _log.warning("The journal is damaged: %d pages fail their check.", len(exc.problems))
+        self.autolock.stop()
+        with suppress(Exception):  # the damage must be said whatever else fails
+            self.prompts.detach(keep=False)
+        self._close_everything()
+        self.show_unlock().show_damage(str(exc))
+
     def _show_journal(self, vault: Vault, restored: RestoreResult | None) -> None:
         self.journal = Journal(vault, self.clock)
         self.events = JournalEvents(self.journal)
@@ -314,14 +324,20 @@ class AppController(QObject):
         self.windowShown.emit(window)
 
     def _start_daily_backup(self, window: QMainWindow, vault: Vault) -> None:
-        """The daily backup and the copy to the second place, in a worker (issue 20): the window
-        is usable meanwhile; a lock stops it (:meth:`_stop_backup`)."""
+        """The check of every page left from unlocking, then the daily backup and the copy to the
+        second place, in a worker (issue 20): the window is usable meanwhile; a lock stops it
+        (:meth:`_stop_backup`). Damage found stops it before the backup (:meth:`_damage_found`)."""
         settings = self.settings.settings
         now, keep = self.clock(), settings.backups_to_keep
         second = Path(settings.second_backup_folder) if settings.second_backup_folder else None
         days = settings.second_backup_missing_days
+        check, vault.page_check = vault.page_check, None
 
         def work(cancel: threading.Event) -> DailyBackup:
+            if check is not None:
+                problems = check.run(cancel)
+                if problems:
+                    raise DamagedVault(vault.path, problems)
             return daily_backup(vault, now=now, keep=keep, second=second, missing_after=days, cancel=cancel)
 
         job = BackgroundBackup(work, lambda result: self._backup_done(job, window, result),
@@ -350,7 +366,9 @@ class AppController(QObject):
             self.backup_job = None
         if window not in (self.window, self.supporter_window):
             return
-        if isinstance(exc, UserError):  # e.g. a full disk: say so, keep working
+        if isinstance(exc, DamagedVault):
+            self._damage_found(exc)
+        elif isinstance(exc, UserError):  # e.g. a full disk: say so, keep working
             window.statusBar().showMessage(str(exc), 15_000)
         else:
             _log.warning("The daily backup failed: %s", type(exc).__name__)

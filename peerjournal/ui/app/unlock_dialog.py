@@ -351,7 +351,9 @@ class UnlockDialog(QDialog):
         elif self.creating:
             run_in_background(lambda: create_vault(path, passphrase, steps), self._opened, self._failed)
         else:
-            run_in_background(lambda: open_vault(path, passphrase), self._opened, self._failed)
+            # Every page is checked in a worker once the window shows (the controller's).
+            run_in_background(lambda: open_vault(path, passphrase, check_pages_later=True), self._opened,
+                              self._failed)
 
     def wants_entries_brought(self) -> bool:
         """Creating a journal with "Bring entries from another app" ticked."""

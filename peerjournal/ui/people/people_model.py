@@ -70,7 +70,7 @@ class PeopleModel(QStandardItemModel):
     HEADERS = (QT_TRANSLATE_NOOP("PeopleModel", "Name"), QT_TRANSLATE_NOOP("PeopleModel", "Relationship"),
                QT_TRANSLATE_NOOP("PeopleModel", "Last in touch"))
 
-    def __init__(self, journal: Journal, parent=None) -> None:
+    def __init__(self, journal: Journal, parent=None, *, load: bool = True) -> None:
         super().__init__(parent)
         self._journal = journal
         self._show_archived = False
@@ -78,7 +78,8 @@ class PeopleModel(QStandardItemModel):
         self._last: dict[int, datetime] = {}
         self._has_anyone = False
         self.setHorizontalHeaderLabels([QCoreApplication.translate("PeopleModel", h) for h in self.HEADERS])
-        self.reload()
+        if load:  # (the People page loads it when first shown)
+            self.reload()
 
     # -- state ----------------------------------------------------------
     def show_archived(self) -> bool:
@@ -114,7 +115,8 @@ class PeopleModel(QStandardItemModel):
     # -- loading --------------------------------------------------------
     def reload(self) -> None:
         everyone = self._journal.people(include_archived=True)
-        self._last = last = self._journal.last_in_touch_times()
+        # Read in bounded steps, not a walk over every contact (issue 20).
+        self._last = last = self._journal.last_in_touch_for([p.id for p in everyone if p.id is not None])
         now = self._journal.clock()
         self._people = {p.id: p for p in everyone if p.id is not None}
         self._has_anyone = bool(everyone)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -70,7 +70,7 @@ class PeoplePage(QWidget, RefreshOnChange):
         self._quiet = False  # True while rebuilding, so selection churn doesn't redraw details
         self._collapsed: set[str] = set()
         self.person_dialog: PersonDialog | None = None
-        self.model = PeopleModel(journal, self)
+        self.model = PeopleModel(journal, self, load=False)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)  # a group shows when someone in it matches
@@ -89,7 +89,7 @@ class PeoplePage(QWidget, RefreshOnChange):
         layout.addWidget(with_page_margins(plain_label(self.tr("People"), name="pageTitle")))
         layout.addWidget(splitter, 1)
         events.changed.connect(self._journal_changed)
-        self.refresh()
+        self._reload_due = True  # read when first shown or asked (issue 20): not on the way to the window
 
     # -- building -----------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], key: QKeySequence | None = None,
@@ -216,6 +216,7 @@ class PeoplePage(QWidget, RefreshOnChange):
 
     def select_person(self, person_id: int) -> bool:
         """Show and select a person, clearing the filter or showing archived people if needed."""
+        self.load_if_due()
         person = self.model.person(person_id)
         if person is None:
             return False
@@ -234,8 +235,21 @@ class PeoplePage(QWidget, RefreshOnChange):
         return index.isValid()
 
     def refresh(self) -> None:
-        """Reload from the journal, keeping the selection."""
-        self._rebuild(self.model.reload)
+        """Reload from the journal, keeping the selection; while the page is hidden it is only
+        noted, and done when the page is shown (last in touch reads every contact, issue 20)."""
+        self._reload_due = True
+        if self.isVisible():
+            self.load_if_due()
+
+    def load_if_due(self) -> None:
+        """Read the people now if a reload is waiting (the page is shown, or about to be used)."""
+        if self._reload_due:
+            self._reload_due = False
+            self._rebuild(self.model.reload)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.load_if_due()
+        super().showEvent(event)
 
     def _rebuild(self, change: Callable[[], object]) -> None:
         keep = self.selected_person_id()

@@ -84,8 +84,9 @@ class PromptService(QObject):
         self._facts_cache = None
         self.check()
 
-    def detach(self) -> Exception | None:
-        """The journal is locking: keep its part of the state in it (best effort), forget names.
+    def detach(self, *, keep: bool = True) -> Exception | None:
+        """The journal is locking: keep its part of the state in it (best effort; not with
+        ``keep=False``, for a damaged journal), forget names.
 
         Never raises, so nothing stops a lock: a save that fails (a full disk) is answered,
         and the state is forgotten all the same.
@@ -93,7 +94,8 @@ class PromptService(QObject):
         failure: Exception | None = None
         if self.journal is not None:
             try:
-                self._save_private()
+                if keep:
+                    self._save_private()
             except Exception as exc:  # any storage error: the lock goes on
                 failure = exc
             with suppress(Exception):

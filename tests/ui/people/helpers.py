@@ -64,6 +64,7 @@ def redo(qtbot, window: MainWindow) -> None:
 
 
 def names_in_tree(window: MainWindow) -> list[str]:
+    window.people.load_if_due()  # a hidden People page reads only when shown or asked (issue 20)
     proxy = window.people.tree.model()
     return [proxy.index(r, 0, proxy.index(g, 0)).data()
             for g in range(proxy.rowCount()) for r in range(proxy.rowCount(proxy.index(g, 0)))]
