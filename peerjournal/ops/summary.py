@@ -1,7 +1,8 @@
 """The PDF summary's model: read the period's records, then work out the report to paint.
 
-Reading needs the database (GUI thread, one quick set-based read); building the report is
-pure and may run in a worker. Painting the charts and pages is Qt's, so it stays in ``ui``.
+Both run in the summary dialog's worker (years of entries take a second or more to read;
+the vault's connection is shared across threads under its lock); building the report is
+pure. Painting the charts and pages is Qt's, so it stays in ``ui``.
 """
 
 from __future__ import annotations

@@ -3,19 +3,21 @@
 Check-ins, contacts, activities and people get files a spreadsheet shows well: names
 instead of numbers, local dates and times, feelings and people joined in one cell, words
 beside the 1-5 scales. Every other table is written as it is stored. A README.txt says
-that none of it is encrypted. Built from the document of :mod:`.data_export`, so it can run
-off the GUI thread; every file is written owner-only (0600) in a folder made owner-only.
+that none of it is encrypted. Read from a :class:`~.data_export.TableSource` (the vault's
+cursor, a row at a time, in a worker; or a document in memory) and written as it is read;
+every file is written owner-only (0600) in a folder made owner-only.
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import os
 import secrets
 import shutil
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -38,7 +40,9 @@ from peerjournal.i18n import translate
 from peerjournal.storage.files.data_export import (
     EXCLUDED_DESCRIPTION,
     Document,
+    DocumentTables,
     Progress,
+    TableSource,
     export_document,
 )
 from peerjournal.storage.journal import Journal
@@ -65,14 +69,19 @@ def new_export_folder(parent: Path, today: date) -> Path:
     return candidate
 
 
-def csv_file_count(document: Document) -> int:
-    """How many files :func:`write_csv` writes for ``document`` (README included)."""
-    tables: dict[str, dict[str, Any]] = document["tables"]
-    return 5 + sum(1 for name, table in tables.items() if _raw_file(name, table))
+def csv_file_count(data: Document | TableSource) -> int:
+    """How many files :func:`write_csv` writes for ``data`` (README included)."""
+    source = as_source(data)
+    return 5 + sum(1 for name in source.tables() if _raw_file(source, name))
 
 
-def _raw_file(name: str, table: dict[str, Any]) -> bool:
-    return name not in COVERED and not (name == "meta" and not table["rows"])
+def _raw_file(source: TableSource, name: str) -> bool:
+    return name not in COVERED and not (name == "meta" and next(source.rows(name), None) is None)
+
+
+def as_source(data: Document | TableSource) -> TableSource:
+    """A document in memory, or already a source of tables (the vault, streamed)."""
+    return DocumentTables(data) if isinstance(data, dict) else data
 
 
 def export_csv(journal: Journal, folder: Path) -> list[Path]:
@@ -80,7 +89,7 @@ def export_csv(journal: Journal, folder: Path) -> list[Path]:
     return write_csv(export_document(journal), folder)
 
 
-def write_csv(document: Document, folder: Path, progress: Progress | None = None) -> list[Path]:
+def write_csv(document: Document | TableSource, folder: Path, progress: Progress | None = None) -> list[Path]:
     """Write every file into ``folder``, made owner-only (0700) if it is new; return the paths.
 
     All of it or nothing: the files are written into a hidden folder beside ``folder`` and
@@ -129,9 +138,12 @@ class StagedCsv:
             self.created = False
 
 
-def stage_csv(document: Document, folder: Path, progress: Progress | None = None) -> StagedCsv:
+def stage_csv(document: Document | TableSource, folder: Path, progress: Progress | None = None,
+              exported_utc: str = "") -> StagedCsv:
     """Write every file into a new owner-only folder beside ``folder``; on failure remove it
-    and raise :class:`UserError` (nothing was changed)."""
+    and raise :class:`UserError` (nothing was changed). Rows are written as they are read
+    from a :class:`TableSource`; ``exported_utc`` is the moment the README names (a
+    document carries its own)."""
     folder = Path(folder)
     staging = folder.parent / f".{folder.name}.{secrets.token_hex(8)}.partial"
     try:
@@ -143,38 +155,42 @@ def stage_csv(document: Document, folder: Path, progress: Progress | None = None
         raise _not_saved(folder, exc) from exc
     staged = StagedCsv(staging, folder, [])
     try:
-        _write_files(document, staged, progress)
+        if isinstance(document, dict):
+            exported_utc = document["exported_utc"]
+        _write_files(as_source(document), exported_utc, staged, progress)
     except BaseException:
         staged.discard()
         raise
     return staged
 
 
-def _write_files(document: Document, staged: StagedCsv, progress: Progress | None) -> None:
-    tables: dict[str, dict[str, Any]] = document["tables"]
-    files: list[tuple[str, list[str], list[list[object]]]] = [
-        ("moods.csv", *_moods(tables)),
-        ("contacts.csv", *_contacts(tables)),
-        ("activities.csv", *_activities(tables)),
-        ("people.csv", *_people(tables)),
+def _write_files(source: TableSource, exported_utc: str, staged: StagedCsv,
+                 progress: Progress | None) -> None:
+    files: list[tuple[str, Callable[[], tuple[list[str], Iterable[list[object]]]]]] = [
+        ("moods.csv", lambda: _moods(source)),
+        ("contacts.csv", lambda: _contacts(source)),
+        ("activities.csv", lambda: _activities(source)),
+        ("people.csv", lambda: _people(source)),
     ]
-    for name, table in tables.items():
-        if not _raw_file(name, table):
-            continue
-        columns = list(table["columns"])
-        files.append((f"{name}.csv", columns,
-                      [[_plain(row.get(c)) for c in columns] for row in table["rows"]]))
+    for table in source.tables():
+        if _raw_file(source, table):
+            files.append((f"{table}.csv", functools.partial(_raw_table, source, table)))
     total = len(files) + 1
-    for step, (name, header, rows) in enumerate(files):
-        write_atomic(staged.staging / name, _csv_bytes(header, rows), what=name)
+    for step, (name, read) in enumerate(files):
+        write_atomic(staged.staging / name, _csv_chunks(*read()), what=name)
         staged.names.append(name)
         if progress is not None:
             progress(step + 1, total)
     write_atomic(staged.staging / "README.txt",
-                 readme_text(document, list(staged.names)).encode("utf-8"), what="README.txt")
+                 readme_text(exported_utc, list(staged.names)).encode("utf-8"), what="README.txt")
     staged.names.append("README.txt")
     if progress is not None:
         progress(total, total)
+
+
+def _raw_table(source: TableSource, name: str) -> tuple[list[str], Iterable[list[object]]]:
+    columns = source.columns(name)
+    return columns, ([_plain(row.get(c)) for c in columns] for row in source.rows(name))
 
 
 def _not_saved(folder: Path, exc: OSError) -> UserError:
@@ -200,12 +216,26 @@ def _safe_cell(value: object) -> object:
     return value
 
 
-def _csv_bytes(header: list[str], rows: Iterable[list[object]]) -> bytes:
+def _csv_chunks(header: list[str], rows: Iterable[list[object]],
+                size: int = 1 << 20) -> Iterator[bytes]:
+    """The CSV text in chunks of about ``size`` characters, written as ``rows`` come."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow([_safe_cell(h) for h in header])
-    writer.writerows([_safe_cell(v) for v in row] for row in rows)
-    return buffer.getvalue().encode(ENCODING)
+    first = True
+    for row in rows:
+        writer.writerow([_safe_cell(v) for v in row])
+        if buffer.tell() >= size:
+            yield _encoded(buffer.getvalue(), first)
+            first = False
+            buffer.seek(0)
+            buffer.truncate()
+    yield _encoded(buffer.getvalue(), first)
+
+
+def _encoded(text: str, first: bool) -> bytes:
+    """UTF-8 with the byte-order mark at the very start of the file only."""
+    return text.encode(ENCODING if first else "utf-8")
 
 
 def _plain(value: object) -> object:
@@ -215,16 +245,25 @@ def _plain(value: object) -> object:
 
 
 # -- the four friendly files ----------------------------------------------------------------
-def _rows(tables: dict[str, dict[str, Any]], name: str) -> list[dict[str, Any]]:
-    return list(tables.get(name, {}).get("rows", []))
+Row = dict[str, Any]
 
 
-def _grouped(rows: list[dict[str, Any]], key: str, value: str) -> dict[Any, list[Any]]:
-    """``key`` → its ``value``s in ``position`` order (rows without a position: as listed)."""
-    out: dict[Any, list[tuple[Any, Any]]] = {}
-    for row in rows:
-        out.setdefault(row[key], []).append((row.get("position", 0), row[value]))
-    return {k: [v for _p, v in sorted(pairs, key=lambda pair: pair[0])] for k, pairs in out.items()}
+class _Groups:
+    """The rows of a link table (sorted by ``key``) for entries asked for in ascending id
+    order: one pass over both, so only one entry's group is ever in memory."""
+
+    def __init__(self, rows: Iterator[Row], key: str) -> None:
+        self._rows = rows
+        self._key = key
+        self._next = next(rows, None)
+
+    def of(self, entry_id: Any) -> list[Row]:
+        group = []
+        while self._next is not None and self._next[self._key] <= entry_id:
+            if self._next[self._key] == entry_id:
+                group.append(self._next)
+            self._next = next(self._rows, None)
+        return group
 
 
 def _when(at_utc: str) -> tuple[str, str]:
@@ -245,15 +284,12 @@ def _label(enum: Any, value: str) -> str:
         return value
 
 
-def _names(tables: dict[str, dict[str, Any]]) -> dict[int, str]:
-    return {p["id"]: p["name"] for p in _rows(tables, "people")}
-
-
-def _with_people(tables: dict[str, dict[str, Any]], link_table: str, key: str) -> Callable[[int], str]:
-    """Who an entry was with, as one cell ("Ana; Sam"), people in the order they were chosen."""
-    names = _names(tables)
-    people = _grouped(_rows(tables, link_table), key, "person_id")
-    return lambda entry_id: "; ".join(names.get(p, "") for p in people.get(entry_id, []))
+def _with_people(source: TableSource, link_table: str, key: str) -> Callable[[int], str]:
+    """Who an entry was with, as one cell ("Ana; Sam"), people in the order they were chosen;
+    asked for in ascending entry id order."""
+    names = {p["id"]: p["name"] for p in source.rows("people")}  # as many as people, not entries
+    links = _Groups(source.rows(link_table, (key, "position")), key)
+    return lambda entry_id: "; ".join(names.get(link["person_id"], "") for link in links.of(entry_id))
 
 
 # Columns every entry file starts with, and those contacts and activities end with.
@@ -269,18 +305,20 @@ def _felt_header() -> list[str]:
     ]
 
 
-def _felt(entry: dict[str, Any]) -> list[object]:
+def _felt(entry: Row) -> list[object]:
     return [*_scale(entry["felt"], FELT_LABELS), plain_note(entry["note"])]
 
 
-def _entry_rows(tables: dict[str, dict[str, Any]], name: str,
-                cells: Callable[[dict[str, Any]], list[object]]) -> list[list[object]]:
-    """A row per entry of table ``name``: its local date and time, then ``cells(entry)``."""
-    return [[*_when(entry["at_utc"]), *cells(entry)] for entry in _rows(tables, name)]
+def _entry_rows(source: TableSource, name: str,
+                cells: Callable[[Row], list[object]]) -> Iterator[list[object]]:
+    """A row per entry of table ``name`` in id order: its local date and time, then
+    ``cells(entry)``; read one at a time."""
+    for entry in source.rows(name, ("id",)):
+        yield [*_when(entry["at_utc"]), *cells(entry)]
 
 
-def _moods(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
-    feelings = _grouped(_rows(tables, "mood_feelings"), "mood_id", "feeling")
+def _moods(source: TableSource) -> tuple[list[str], Iterable[list[object]]]:
+    feelings = _Groups(source.rows("mood_feelings", ("mood_id", "position")), "mood_id")
     header = [
         *_when_header(),
         translate("DataCsv", "mood (1-5)"),
@@ -290,28 +328,35 @@ def _moods(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[obje
         translate("DataCsv", "feelings"),
         translate("DataCsv", "note"),
     ]
-    trackers, tracked = _tracked(tables)  # ids are set: read from the vault
+    trackers, tracked = _tracked(source)  # ids are set: read from the vault
     header += [t.name for t in trackers]  # a column per tracker, after the check-in's own
-    return header, _entry_rows(tables, "moods", lambda m: [
-        *_scale(m["mood"], MOOD_LABELS), *_scale(m["energy"], ENERGY_LABELS),
-        ", ".join(feelings.get(m["id"], [])), plain_note(m["note"]),
-        *(tracked.get((m["id"], t.id), "") for t in trackers)])
+
+    def cells(m: Row) -> list[object]:
+        values = tracked(m["id"])
+        return [*_scale(m["mood"], MOOD_LABELS), *_scale(m["energy"], ENERGY_LABELS),
+                ", ".join(f["feeling"] for f in feelings.of(m["id"])), plain_note(m["note"]),
+                *(values.get(t.id, "") for t in trackers)]
+    return header, _entry_rows(source, "moods", cells)
 
 
-def _tracked(tables: dict[str, dict[str, Any]]) -> tuple[list[Tracker], dict[tuple[int, int | None], str]]:
-    """The person's trackers (retired ones too), and (check-in id, tracker id) → the value as read."""
+def _tracked(source: TableSource) -> tuple[list[Tracker], Callable[[int], dict[int | None, str]]]:
+    """The person's trackers (retired ones too), and for a check-in id (ascending) its
+    tracker id → the value as read."""
     trackers = [Tracker(r["name"], TrackerKind(r["kind"]), unit=r["unit"], low_word=r["low_word"],
                         high_word=r["high_word"], retired=bool(r["retired"]), id=r["id"])
-                for r in sorted(_rows(tables, "trackers"), key=lambda r: (r["position"], r["id"]))]
+                for r in sorted(source.rows("trackers"), key=lambda r: (r["position"], r["id"]))]
     by_id = {t.id: t for t in trackers}
-    tracked = {(v["mood_id"], v["tracker_id"]): by_id[v["tracker_id"]].value_text(
-        v["choice"] if v["choice"] is not None else v["number"])
-        for v in _rows(tables, "tracker_values") if v["tracker_id"] in by_id}
+    values = _Groups(source.rows("tracker_values", ("mood_id", "tracker_id")), "mood_id")
+
+    def tracked(mood_id: int) -> dict[int | None, str]:
+        return {v["tracker_id"]: by_id[v["tracker_id"]].value_text(
+            v["choice"] if v["choice"] is not None else v["number"])
+            for v in values.of(mood_id) if v["tracker_id"] in by_id}
     return trackers, tracked
 
 
-def _contacts(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
-    with_people = _with_people(tables, "contact_people", "contact_id")
+def _contacts(source: TableSource) -> tuple[list[str], Iterable[list[object]]]:
+    with_people = _with_people(source, "contact_people", "contact_id")
     header = [
         *_when_header(),
         translate("DataCsv", "with"),
@@ -319,12 +364,12 @@ def _contacts(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[o
         translate("DataCsv", "minutes"),
         *_felt_header(),
     ]
-    return header, _entry_rows(tables, "contacts", lambda c: [
+    return header, _entry_rows(source, "contacts", lambda c: [
         with_people(c["id"]), _label(ContactMode, c["mode"]), _plain(c["duration_min"]), *_felt(c)])
 
 
-def _activities(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
-    with_people = _with_people(tables, "activity_people", "activity_id")
+def _activities(source: TableSource) -> tuple[list[str], Iterable[list[object]]]:
+    with_people = _with_people(source, "activity_people", "activity_id")
     header = [
         *_when_header(),
         translate("DataCsv", "kind of activity"),
@@ -332,13 +377,15 @@ def _activities(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list
         translate("DataCsv", "with"),
         *_felt_header(),
     ]
-    return header, _entry_rows(tables, "activities", lambda a: [
+    return header, _entry_rows(source, "activities", lambda a: [
         a["category"], a["title"], with_people(a["id"]), *_felt(a)])
 
 
-def _people(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
-    help_kinds = _grouped(_rows(tables, "person_help"), "person_id", "kind")
-    cadence = {r["person_id"]: r["every_days"] for r in _rows(tables, "stay_in_touch")}
+def _people(source: TableSource) -> tuple[list[str], Iterable[list[object]]]:
+    help_kinds: dict[Any, list[str]] = {}  # as many as people, not entries
+    for row in source.rows("person_help"):
+        help_kinds.setdefault(row["person_id"], []).append(row["kind"])
+    cadence = {r["person_id"]: r["every_days"] for r in source.rows("stay_in_touch")}
     header = [
         translate("DataCsv", "name"),
         translate("DataCsv", "relationship"),
@@ -350,7 +397,7 @@ def _people(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[obj
     ]
     yes, no = translate("DataCsv", "yes"), translate("DataCsv", "no")
     rows = []
-    for p in _rows(tables, "people"):
+    for p in source.rows("people"):
         kinds = sorted(help_kinds.get(p["id"], []))
         rows.append([p["name"], _label(Relationship, p["relationship"]),
                      _label(Closeness, p["closeness"]),
@@ -360,7 +407,7 @@ def _people(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[obj
 
 
 # -- README ---------------------------------------------------------------------------------
-def readme_text(document: Document, names: list[str]) -> str:
+def readme_text(exported_utc: str, names: list[str]) -> str:
     """What the files are, and in plain words that they are not encrypted."""
     lines = [
         translate("DataCsv", "Your PeerJournal data"),
@@ -371,7 +418,7 @@ def readme_text(document: Document, names: list[str]) -> str:
                   "Keep them somewhere safe, and delete them when you no longer need them."),
         "",
         translate("DataCsv", "Taken from your journal on {when} (UTC).").format(
-            when=document["exported_utc"]),
+            when=exported_utc),
         translate("DataCsv", "Dates and times in the files are in this computer's local time."),
         translate("DataCsv",
                   "The files are CSV (comma-separated values) in UTF-8; a spreadsheet opens them."),

@@ -24,8 +24,8 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, Protocol
 
 from peerjournal import __version__
 from peerjournal.core.clock import to_storage
@@ -108,31 +108,73 @@ def encode_value(value: object) -> object:
     return value
 
 
-def export_document(journal: Journal, progress: Progress | None = None) -> Document:
-    """Everything in the journal (less the exclusions above) as a JSON-able dict.
+class TableSource(Protocol):
+    """The tables of one moment of a journal, read a row at a time: either the vault itself
+    (:class:`VaultTables`, inside its transaction) or a document already in memory."""
 
-    Read in one transaction, so the document is one consistent moment of the journal.
-    """
-    vault = journal.vault
-    if vault.kind != JOURNAL:
+    def tables(self) -> list[str]: ...
+
+    def columns(self, table: str) -> list[str]: ...
+
+    def rows(self, table: str, order: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
+        """Rows as the document holds them (values encoded, secret ``meta`` rows left out),
+        in stored order, or sorted by the columns ``order``."""
+        ...
+
+
+class VaultTables:
+    """Rows straight from the vault's cursor, one at a time: nothing is gathered into lists,
+    so memory stays flat however long the history. Use inside ``vault.transaction()``."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+        self._tables = data_tables(conn)
+        self._columns = {name: table_columns(conn, name) for name in self._tables}
+
+    def tables(self) -> list[str]:
+        return list(self._tables)
+
+    def columns(self, table: str) -> list[str]:
+        return list(self._columns.get(table, []))
+
+    def rows(self, table: str, order: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
+        if table not in self._columns:
+            return
+        columns = self._columns[table]
+        order_by = ", ".join(_quote(c) for c in order if c in columns) or _order_by(self._conn, table)
+        select = ", ".join(_quote(c) for c in columns)
+        cursor = self._conn.execute(f"SELECT {select} FROM {_quote(table)} ORDER BY {order_by}")
+        for row in cursor:  # a row at a time, never fetchall
+            if bytes in map(type, row):  # rare: only then is each value looked at
+                row = tuple(encode_value(v) for v in row)
+            record = dict(zip(columns, row, strict=True))
+            if table != "meta" or not is_excluded_meta(str(record.get("key", ""))):
+                yield record
+
+
+class DocumentTables:
+    """A document already in memory, read like :class:`VaultTables`."""
+
+    def __init__(self, document: Document) -> None:
+        self._tables: dict[str, dict[str, Any]] = document["tables"]
+
+    def tables(self) -> list[str]:
+        return list(self._tables)
+
+    def columns(self, table: str) -> list[str]:
+        return list(self._tables.get(table, {}).get("columns", []))
+
+    def rows(self, table: str, order: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
+        rows = list(self._tables.get(table, {}).get("rows", []))
+        if order:  # stable: rows without a position stay as listed
+            rows.sort(key=lambda row: tuple(row.get(c, 0) for c in order))
+        return iter(rows)
+
+
+def document_head(journal: Journal, schema_version: int) -> Document:
+    """The document's fields other than ``tables``."""
+    if journal.vault.kind != JOURNAL:
         raise UserError(translate("data_export", "Only a journal can be taken out this way."))
-    tables: dict[str, dict[str, Any]] = {}
-    with vault.transaction() as conn:
-        names = data_tables(conn)
-        for step, table in enumerate(names):
-            columns = table_columns(conn, table)
-            select = ", ".join(_quote(c) for c in columns)
-            rows = conn.execute(
-                f"SELECT {select} FROM {_quote(table)} ORDER BY {_order_by(conn, table)}"
-            ).fetchall()
-            dicts = [dict(zip(columns, (encode_value(v) for v in row), strict=True))
-                     for row in rows]
-            if table == "meta":
-                dicts = [d for d in dicts if not is_excluded_meta(str(d.get("key", "")))]
-            tables[table] = {"columns": columns, "rows": dicts}
-            if progress is not None:
-                progress(step + 1, len(names))
-        schema_version = vault.schema_version()
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -142,8 +184,73 @@ def export_document(journal: Journal, progress: Progress | None = None) -> Docum
         "exported_utc": to_storage(journal.clock()),
         "warning": "This file is NOT encrypted. Anyone who has it can read everything in it.",
         "excluded": list(EXCLUDED_DESCRIPTION),
-        "tables": tables,
     }
+
+
+def export_document(journal: Journal, progress: Progress | None = None) -> Document:
+    """Everything in the journal (less the exclusions above) as a JSON-able dict, in memory.
+
+    Read in one transaction, so the document is one consistent moment of the journal. For
+    small journals and tests; "Take all my data" streams instead (:func:`json_chunks`).
+    """
+    vault = journal.vault
+    head = document_head(journal, 0)
+    tables: dict[str, dict[str, Any]] = {}
+    with vault.transaction() as conn:
+        source = VaultTables(conn)
+        names = source.tables()
+        for step, table in enumerate(names):
+            tables[table] = {"columns": source.columns(table), "rows": list(source.rows(table))}
+            if progress is not None:
+                progress(step + 1, len(names))
+        head["schema_version"] = vault.schema_version()
+    return {**head, "tables": tables}
+
+
+def _dumps(value: object, depth: int) -> str:
+    """``value`` as ``json.dumps(indent=1)`` writes it at nesting ``depth`` (JSON text never
+    holds a raw line break inside a string, so indenting every line is safe)."""
+    text = json.dumps(value, ensure_ascii=False, indent=1, allow_nan=False)
+    return text.replace("\n", "\n" + " " * depth)
+
+
+# One row a line: the C encoder writes it in one call (indenting it would be Python's, and
+# three times slower), and a person still reads the file a row at a time.
+_ROW = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
+
+
+def json_text(head: Document, source: TableSource) -> Iterator[str]:
+    """The document's JSON text in pieces, indented like :func:`document_bytes` but each row
+    on one line, with the rows read one at a time from ``source``."""
+    opening = _dumps(head, 0)
+    yield (opening[:-2] + ",\n" if head else "{\n") + ' "tables": '
+    names = source.tables()
+    if not names:
+        yield "{}\n}"
+        return
+    yield "{"
+    for index, name in enumerate(names):
+        yield ("," if index else "") + f"\n  {_dumps(name, 2)}: {{\n   \"columns\": "
+        yield _dumps(source.columns(name), 3) + ',\n   "rows": ['
+        count = 0
+        for count, row in enumerate(source.rows(name), start=1):
+            yield ("," if count > 1 else "") + "\n    " + _ROW.encode(row)
+        yield ("\n   ]" if count else "]") + "\n  }"
+    yield "\n }\n}"
+
+
+def json_chunks(head: Document, source: TableSource, size: int = 1 << 20) -> Iterator[bytes]:
+    """:func:`json_text` as UTF-8 bytes in chunks of about ``size`` characters."""
+    pending: list[str] = []
+    length = 0
+    for piece in json_text(head, source):
+        pending.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield "".join(pending).encode("utf-8")
+            pending, length = [], 0
+    if pending:
+        yield "".join(pending).encode("utf-8")
 
 
 def document_bytes(document: Document) -> bytes:
@@ -159,3 +266,9 @@ def export_json(journal: Journal) -> Document:
 def write_json(document: Document, path: Any) -> None:
     """Save the document at ``path``, owner-only (0600), all at once."""
     write_atomic(path, document_bytes(document), what="the data file")
+
+
+def stream_json(head: Document, source: TableSource, path: Any) -> None:
+    """Save the document made of ``head`` and ``source``'s tables at ``path`` (owner-only,
+    all at once), writing it as the rows are read."""
+    write_atomic(path, json_chunks(head, source), what="the data file")

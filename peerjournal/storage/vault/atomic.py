@@ -1,4 +1,4 @@
-"""Write a small file all at once, or not at all, readable by its owner only. No Qt.
+"""Write a file all at once, or not at all, readable by its owner only. No Qt.
 
 A crash, a power cut or a full disk must never leave a half-written file behind: a
 temp file in the same folder (so ``os.replace`` is a rename on one file system) is
@@ -12,6 +12,7 @@ import contextlib
 import os
 import secrets
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from peerjournal.errors import DiskFull, UserError
@@ -27,8 +28,11 @@ _OPEN_FLAGS = (
 )
 
 
-def write_atomic(path: Path, data: bytes, *, what: str | None = None) -> None:
+def write_atomic(path: Path, data: bytes | Iterable[bytes], *, what: str | None = None) -> None:
     """Replace ``path`` with ``data`` atomically; the file ends up mode 0600.
+
+    ``data`` may be an iterable of chunks, written as they come (a large export never needs
+    to be whole in memory); an error raised by the iterable also leaves nothing behind.
 
     ``what`` names the file in the error message ("your settings"); the path is used
     otherwise. On failure the old file is untouched, no temp file is left, and a
@@ -43,7 +47,8 @@ def write_atomic(path: Path, data: bytes, *, what: str | None = None) -> None:
         try:
             if hasattr(os, "fchmod"):
                 os.fchmod(fd, FILE_MODE)  # os.open's mode is masked by the umask; be exact
-            _write_all(fd, data)
+            for chunk in [data] if isinstance(data, bytes | bytearray) else data:
+                _write_all(fd, chunk)
             os.fsync(fd)
         finally:
             os.close(fd)

@@ -1,8 +1,9 @@
 """Take all my data…: save everything in the journal as CSV files and/or one JSON file.
 
 The files are NOT encrypted, so the dialog says so plainly and asks the person to confirm
-before anything is written. The journal is read in one go on the GUI thread (one consistent
-moment); the files are written off it, with progress.
+before anything is written. The journal is read (one consistent moment, one transaction)
+and written a row at a time in a worker, with progress: the window never waits for it and
+memory stays flat however long the history (issue 20).
 
 Signals: ``saved(list)`` with the paths written (a folder for the CSV files, a JSON file).
 """
@@ -12,8 +13,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QVBoxLayout,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.clock import to_local
-from peerjournal.ops.take_data import read_data, write_data
+from peerjournal.ops.take_data import take_data
 from peerjournal.storage.files.data_csv import new_export_folder
 from peerjournal.storage.journal import Journal
 
@@ -131,22 +131,11 @@ class TakeDataDialog(QDialog):
             if json_path.suffix.lower() != ".json":
                 json_path = json_path.with_name(json_path.name + ".json")
         self._set_busy(True)
-        self.status.setText(self.tr("Reading your journal…"))
-        QTimer.singleShot(0, lambda: self._gather(folder, json_path))  # show the progress first
-
-    def _gather(self, folder: Path | None, json_path: Path | None) -> None:
-        if not shiboken6.isValid(self):
-            return
-        try:
-            document = read_data(self.journal)
-        except Exception as exc:  # shown in plain words, never as a traceback
-            self._failed(exc)
-            return
         self.status.setText(self.tr("Saving the files…"))
-        report = self.progressed.emit
+        journal, report = self.journal, self.progressed.emit
 
-        def work() -> list[Path]:
-            return list(write_data(document, folder, json_path, report).written)
+        def work() -> list[Path]:  # the reading too: a long history takes seconds
+            return list(take_data(journal, folder, json_path, report).written)
 
         run_in_background(work, self._saved, self._failed)
 

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from peerjournal.core.insights import MoodOverTime
+from peerjournal.core.summary.model import ReportSection
 from peerjournal.core.summary.report import (
     BarChartSpec,
     Block,
@@ -164,20 +165,32 @@ def _block(block: Block) -> str:
     return f"<p><b>{escape(block.title)}</b></p><p>{escape(_placeholder(block.key))}</p>"
 
 
-def report_html(report: Report) -> str:
-    """The whole report as Qt rich text, each chart as a placeholder line."""
-    parts = [
-        "<html><body>",
+def _title_html(report: Report) -> str:
+    return "".join([
         f"<h1 style='color: #1d5952'>{escape(report.title)}</h1>",
         f"<p style='font-size: 13pt'><b>{escape(report.period)}</b></p>",
         *(f"<p>{escape(line)}</p>" for line in report.about[1:]),
-    ]
-    for section in report.sections:
-        parts.append(f"<h2 style='page-break-before: always; color: #1d5952'>"
-                     f"{escape(section.heading)}</h2>")
-        parts.extend(_block(block) for block in section.blocks)
-    parts.append("</body></html>")
-    return "".join(parts)
+    ])
+
+
+def _section_html(section: ReportSection, break_before: str = "") -> str:
+    return (f"<h2 style='{break_before}color: #1d5952'>{escape(section.heading)}</h2>"
+            + "".join(_block(block) for block in section.blocks))
+
+
+def report_html(report: Report) -> str:
+    """The whole report as Qt rich text, each chart as a placeholder line."""
+    return "".join(["<html><body>", _title_html(report),
+                    *(_section_html(s, "page-break-before: always; ") for s in report.sections),
+                    "</body></html>"])
+
+
+def part_htmls(report: Report) -> list[str]:
+    """The title page and each section (which starts a page anyway) as rich text of its own:
+    each is laid out on its own, so no single call into Qt's layout holds the GIL for the
+    whole report (seconds for years of entries, with the window frozen meanwhile)."""
+    return [f"<html><body>{html}</body></html>"
+            for html in [_title_html(report), *(_section_html(s) for s in report.sections)]]
 
 
 # -- the PDF --------------------------------------------------------------------------
@@ -198,21 +211,12 @@ def pdf_bytes(report: Report, pictures: dict[str, QPicture], font_family: str = 
     font.setPointSizeF(FONT_PT)
     footer_height = round(font.pointSizeF() / 72 * RESOLUTION * 3)
 
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
-    document.setDefaultFont(font)
-    document.setDocumentMargin(0)
-    document.setDefaultStyleSheet(
-        f"h1 {{ font-size: 22pt; }} h2 {{ font-size: 16pt; margin-bottom: {6}px; }}"
-        f" h3 {{ font-size: 12pt; margin-top: {12}px; }}"
-        f" th {{ font-weight: bold; }} p, li {{ margin-bottom: {4}px; }}")
     charts = _ChartObject(pictures, QSizeF(width, width * CHART_SIZE[1] / CHART_SIZE[0]))
-    document.documentLayout().registerHandler(CHART_OBJECT, charts)
-    document.setHtml(report_html(report))
-    _place_charts(document, [spec.key for spec in report.charts])
     body = QSizeF(width, height - footer_height)
-    document.setPageSize(body)
-    pages = document.pageCount()
+    keys = [spec.key for spec in report.charts]
+    documents = [_laid_out(html, writer, font, charts, keys, body) for html in part_htmls(report)]
+    # Where each page comes from: (document, its page), numbered through the whole report.
+    pages = [(document, page) for document in documents for page in range(document.pageCount())]
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -220,8 +224,8 @@ def pdf_bytes(report: Report, pictures: dict[str, QPicture], font_family: str = 
     try:
         small = QFont(font)
         small.setPointSizeF(FONT_PT * 0.85)
-        for page in range(pages):
-            if page:
+        for number, (document, page) in enumerate(pages):
+            if number:
                 writer.newPage()
             painter.save()
             painter.translate(0, -page * body.height())
@@ -237,12 +241,31 @@ def pdf_bytes(report: Report, pictures: dict[str, QPicture], font_family: str = 
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              f"{report.footer} · {report.period}")
             painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             report.page_label(page + 1, pages))
+                             report.page_label(number + 1, len(pages)))
     finally:
         painter.end()
     buffer.close()
     data = QByteArray(buffer.data())
     return bytes(data.data())
+
+
+def _laid_out(html: str, writer: QPdfWriter, font: QFont, charts: _ChartObject, keys: list[str],
+              body: QSizeF) -> QTextDocument:
+    """One part of the report (:func:`part_htmls`), laid out in pages of ``body``'s size."""
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setDefaultStyleSheet(
+        f"h1 {{ font-size: 22pt; }} h2 {{ font-size: 16pt; margin-bottom: {6}px; }}"
+        f" h3 {{ font-size: 12pt; margin-top: {12}px; }}"
+        f" th {{ font-weight: bold; }} p, li {{ margin-bottom: {4}px; }}")
+    document.documentLayout().registerHandler(CHART_OBJECT, charts)
+    document.setHtml(html)
+    _place_charts(document, keys)
+    document.setPageSize(body)
+    document.pageCount()  # the layout, here: one part at a time
+    return document
 
 
 def write_pdf(path: Path, report: Report, pictures: dict[str, QPicture],

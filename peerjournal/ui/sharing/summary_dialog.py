@@ -206,16 +206,14 @@ class SummaryDialog(QDialog):
     def _gather(self, options: SummaryOptions, path: Path) -> None:
         if not shiboken6.isValid(self):
             return
-        try:
-            data = gather_summary(self.journal, options)  # the plan as it is now
-        except Exception as exc:  # shown in plain words, never as a traceback
-            self._failed(exc)
-            return
         tr = context_tr("SummaryReport")  # its one-argument tr("…") texts: see context_tr
-        made = self._today()
+        made, journal = self._today(), self.journal
         self._step(2, self.tr("Working out the figures…"))
-        run_in_background(lambda: build_summary(options, data, made, tr),
-                          lambda report: self._built(report, path), self._failed)
+
+        def work() -> Report:  # the reading too: years of entries take a second or more
+            return build_summary(options, gather_summary(journal, options), made, tr)
+
+        run_in_background(work, lambda report: self._built(report, path), self._failed)
 
     def _built(self, report: Report, path: Path) -> None:
         if not shiboken6.isValid(self):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from peerjournal.storage.vault.database import SUPPORTER, open_vault
 from peerjournal.storage.vault.migrations import SCHEMA_VERSION
 from tests.ui.helpers import unnamed_controls
 
+from peerjournal.ui.app import start_from_data
 from peerjournal.ui.app.unlock_dialog import UnlockDialog
 from peerjournal.ui.widgets import files
 
@@ -147,3 +149,28 @@ def test_a_fifo_as_data_file_is_refused_and_no_journal_is_left(qtbot, tmp_path):
     assert not rescued, "reading the data file blocked on a FIFO"
     assert "not a file PeerJournal can open" in dialog.error.text()
     assert not target.exists()
+
+
+def test_the_file_is_read_checked_and_written_in_a_worker(qtbot, journal, tmp_path, monkeypatch):
+    """Issue 20: a long history's file must not freeze the window while it goes in."""
+    path, _zoe = data_file(journal, tmp_path)
+    threads: list[threading.Thread] = []
+    real_read, real_make = start_from_data.read_data_file, start_from_data.create_vault_from_data
+
+    def reading(*args):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real_read(*args)
+
+    def making(*args):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real_make(*args)
+
+    monkeypatch.setattr(start_from_data, "read_data_file", reading)
+    monkeypatch.setattr(start_from_data, "create_vault_from_data", making)
+    dialog = UnlockDialog(tmp_path / "new" / "journal.pjvault")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.unlocked, timeout=20_000) as opened:
+        create(qtbot, dialog, path)
+    opened.args[0].close()
+    assert len(threads) == 2 and threading.main_thread() not in threads

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import stat
+import threading
 
 from PySide6.QtCore import Qt
 
@@ -14,6 +15,7 @@ from tests.ui.helpers import unnamed_controls
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import MainWindow
+from peerjournal.ui.security import take_data_dialog
 from peerjournal.ui.security.take_data_dialog import TakeDataDialog
 from peerjournal.ui.widgets import files, messages
 
@@ -116,3 +118,26 @@ def test_accessible_and_in_the_journal_menu(qtbot, journal):
     dialog = window.findChild(TakeDataDialog)
     assert dialog is not None and dialog.isVisible()
     assert unnamed_controls(dialog) == []
+
+
+def test_the_journal_is_read_and_written_in_a_worker(qtbot, journal, tmp_path, monkeypatch):
+    """Issue 20: reading a long history took seconds on the GUI thread (the window froze)."""
+    fill(journal)
+    threads: list[threading.Thread] = []
+    real = take_data_dialog.take_data
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(take_data_dialog, "take_data", recording)
+    dialog = make_dialog(qtbot, journal)
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.csv_check.setChecked(False)
+    files.next_paths.append(out / "data.json")
+    qtbot.mouseClick(dialog.understand_check, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert threads and threads[0] is not threading.main_thread()
+    assert "a good day" in (out / "data.json").read_text(encoding="utf-8")

@@ -19,6 +19,7 @@ from peerjournal.core.vocabulary import Closeness, ContactMode
 from tests.ui.sharing.helpers import NOTE, local, pdf_text
 
 from peerjournal.ui.app.style import DARK, LIGHT, palette_for
+from peerjournal.ui.sharing import pdf_summary
 from peerjournal.ui.sharing.pdf_summary import CHART_SIZE, chart_pictures, write_pdf
 
 needs_poppler = pytest.mark.skipif(
@@ -108,3 +109,21 @@ def test_charts_are_light_whatever_the_theme(qtbot):
         assert image.pixelColor(CHART_SIZE[0] // 2, 3) == QColor(LIGHT["base"])
 
 
+
+
+def test_each_part_is_laid_out_on_its_own(qtbot, tmp_path, monkeypatch):
+    """Issue 20: one layout call over the whole report held the GIL for seconds (the window
+    froze while the worker made the PDF). The title page and each section go on their own."""
+    laid: list[str] = []
+    real = pdf_summary._laid_out
+
+    def recording(html, *args):  # type: ignore[no-untyped-def]
+        laid.append(html)
+        return real(html, *args)
+
+    monkeypatch.setattr(pdf_summary, "_laid_out", recording)
+    path, _period = make_pdf(tmp_path, sections=frozenset({Section.MOODS, Section.PEOPLE}))
+    assert path.read_bytes().startswith(b"%PDF")
+    assert len(laid) == 3 and "<h2" not in laid[0]
+    assert [html.count("<h2") for html in laid[1:]] == [1, 1]
+    assert "page-break" not in "".join(laid)  # a new part starts a page: no empty page first

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import stat
+import threading
 from datetime import date
 
 import pytest
@@ -16,6 +17,7 @@ from peerjournal.storage.journal import Journal
 from tests.ui.helpers import make_window, unnamed_controls
 from tests.ui.sharing.helpers import NOTE, NOW, local, pdf_text, toggle
 
+from peerjournal.ui.sharing import summary_dialog
 from peerjournal.ui.sharing.summary_dialog import SummaryDialog, default_path
 from peerjournal.ui.widgets import files, messages
 
@@ -203,3 +205,22 @@ def test_the_crisis_part_goes_in_on_its_own_when_ticked(qtbot, filled, tmp_path)
     text = pdf_text(tmp_path / "crisis.pdf")
     assert "My crisis plan" in text and "Ward 4" in text and "Quiet and tea" in text and "Sam" in text
     assert "Walking by the river" not in text  # not part of the crisis plan
+
+
+def test_the_entries_are_read_and_the_report_built_in_a_worker(qtbot, filled, tmp_path, monkeypatch):
+    """Issue 20: reading years of entries on the GUI thread froze the window for seconds."""
+    threads: list[threading.Thread] = []
+    real = summary_dialog.gather_summary
+
+    def gathering(*args):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real(*args)
+
+    monkeypatch.setattr(summary_dialog, "gather_summary", gathering)
+    dialog = SummaryDialog(filled)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    files.next_paths.append(tmp_path / "summary.pdf")
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert threads and threads[0] is not threading.main_thread()

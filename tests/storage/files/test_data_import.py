@@ -1,0 +1,121 @@
+"""Start from a data file, at scale (issue 20): the file is parsed a row at a time (no single
+long call holding the GIL) and the rows go in with the full-text index filled once, not
+rewritten for every row."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from peerjournal.core.records import Contact, MoodCheckIn, Person
+from peerjournal.storage.files import data_import
+from peerjournal.storage.files.data_export import document_bytes, export_document
+from peerjournal.storage.files.data_import import import_document, parse_json
+from peerjournal.storage.journal import Journal
+from peerjournal.storage.vault.database import create_vault
+from peerjournal.storage.vault.migrations import MIGRATIONS
+from tests.storage.conftest import NOW, PASSPHRASE
+
+
+def _filled(journal: Journal) -> dict:
+    ana = journal.add_person(Person(name="Ana"))
+    for hours in range(1, 6):
+        journal.add_mood(MoodCheckIn(at=NOW - timedelta(hours=hours), mood=3,
+                                     feelings=("calm", "tired"), note=f"walk {hours}"))
+        journal.add_contact(Contact(at=NOW - timedelta(hours=hours), person_ids=(ana.id,), note="tea"))
+    return export_document(journal)
+
+
+def test_the_document_parses_as_json_loads_would(journal):
+    text = document_bytes(_filled(journal)).decode("utf-8")
+    assert parse_json(text) == json.loads(text)
+
+
+JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=20)
+
+
+@given(value=JSONISH, indent=st.sampled_from([None, 0, 1, 3]))
+def test_any_json_parses_the_same(value, indent):
+    text = json.dumps(value, indent=indent)
+    assert parse_json(text) == json.loads(text)
+
+
+@pytest.mark.parametrize("text", ["", "{", '{"a" 1}', '{"a": 1,}', "[1,]", '{"a": 1} x', "{1: 2}",
+                                  '{"tables": {"t": {"rows": [1 2]}}}', '{"a": [1}'])
+def test_what_json_loads_refuses_is_refused(text):
+    with pytest.raises(ValueError):
+        json.loads(text)
+    with pytest.raises(ValueError):
+        parse_json(text)
+
+
+def _index_triggers(conn) -> int:  # type: ignore[no-untyped-def]
+    return conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                        " AND sql LIKE '%entry_text%'").fetchone()[0]
+
+
+def test_rows_go_in_with_the_index_triggers_set_aside_and_the_index_is_whole(
+        journal, tmp_path, monkeypatch):
+    document = _filled(journal)
+    vault = create_vault(tmp_path / "copy.pjvault", PASSPHRASE, MIGRATIONS[: document["schema_version"]])
+    triggers = _index_triggers(vault.conn)
+    assert triggers > 0
+    seen: list[int] = []
+    real = data_import._replace_rows
+
+    def replace(conn, name, table):  # type: ignore[no-untyped-def]
+        seen.append(_index_triggers(conn))  # before: every row rewrote its entry's index row
+        real(conn, name, table)
+
+    monkeypatch.setattr(data_import, "_replace_rows", replace)
+    try:
+        import_document(document, vault)
+        assert seen and set(seen) == {0}
+        assert _index_triggers(vault.conn) == triggers  # put back as they were
+        count = vault.conn.execute("SELECT count(*) FROM entry_text").fetchone()[0]
+        assert count == 10  # five check-ins and five contacts, each indexed once
+        found = vault.conn.execute(
+            "SELECT rowid FROM entry_text WHERE entry_text MATCH 'ana'").fetchall()
+        assert len(found) == 5
+    finally:
+        vault.close()
+
+
+def test_a_refused_file_puts_nothing_in_and_keeps_the_triggers(journal, tmp_path, monkeypatch):
+    document = _filled(journal)
+    document["tables"]["moods"]["rows"][0]["mood"] = 99  # broken CHECK rule, at insert time
+    monkeypatch.setattr(data_import, "check_rows", lambda *_args: None)  # past the checks
+    vault = create_vault(tmp_path / "copy.pjvault", PASSPHRASE, MIGRATIONS[: document["schema_version"]])
+    try:
+        before = vault.conn.execute("SELECT name FROM sqlite_master ORDER BY name").fetchall()
+        with pytest.raises(data_import.DataFileError):
+            import_document(document, vault)
+        assert vault.conn.execute("SELECT count(*) FROM moods").fetchone()[0] == 0
+        assert vault.conn.execute("SELECT name FROM sqlite_master ORDER BY name").fetchall() == before
+    finally:
+        vault.close()
+
+
+def test_each_row_is_its_own_short_decoding_step(journal, monkeypatch):
+    """json.loads decoded the whole file in one call, holding the GIL (the window froze)."""
+    text = document_bytes(_filled(journal)).decode("utf-8")
+    spans: list[int] = []
+    real = data_import._DECODER
+
+    class Recording:
+        def raw_decode(self, s: str, pos: int):  # type: ignore[no-untyped-def]
+            value, end = real.raw_decode(s, pos)
+            spans.append(end - pos)
+            return value, end
+
+    monkeypatch.setattr(data_import, "_DECODER", Recording())
+    assert parse_json(text) == json.loads(text)
+    rows = sum(len(t["rows"]) for t in json.loads(text)["tables"].values())
+    assert len(spans) > rows and max(spans) < 2_000  # a row, a value or a name at a time
