@@ -5,7 +5,7 @@ through "Take all my data"."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -28,8 +28,12 @@ def _texts(journal) -> dict[tuple[str, object], str]:  # type: ignore[no-untyped
     for row in journal.timeline_page(None, None):
         entry = journal.get_entry(row.kind, row.id)
         names = [name[i] for i in getattr(entry, "person_ids", ())]
-        parts = {"mood": lambda e: [e.note, *e.feelings], "contact": lambda e: [e.note, *names],
-                 "activity": lambda e: [e.title, e.category, e.note, *names]}[row.kind.value](entry)
+        if row.kind.value == "mood":
+            parts = [entry.note, *entry.feelings]
+        elif row.kind.value == "contact":
+            parts = [entry.note, *names]
+        else:
+            parts = [entry.title, entry.category, entry.note, *names]
         out[row.kind.value, row.id] = " ".join(parts)
     for p in journal.people(include_archived=True):
         out["person", p.id] = f"{p.name} {p.notes}"
