@@ -126,3 +126,24 @@ def test_down_goes_into_the_hits_and_enter_opens_each_where_it_lives(qtbot, jour
         search.results.setCurrentItem(search.first_hit())
         qtbot.keyClick(search.results, Qt.Key.Key_Return)
         assert check(), text
+
+
+def test_the_window_reads_german(qtbot, journal):
+    from peerjournal import i18n as core_i18n
+
+    from peerjournal.ui.app import translations as i18n
+
+    journal.add_person(Person(name="Mum", notes="Garten"))
+    assert i18n.install_translators("de").startswith("de")
+    try:
+        window = make_window(qtbot, journal)
+        assert window.search_action.text() == "&Alles durchsuchen…"
+        search = _search(qtbot, window, "garten")
+        assert search.windowTitle() == "Alles durchsuchen"
+        assert set(_groups(search)) == {"Menschen (1)"}
+        assert search.status.text() == "1 gefunden."
+        assert search.since.text() == search.until.text() == "jeder Tag"
+        assert search.kind.itemText(0) == "Alles"
+    finally:
+        i18n.install_translators("en")
+        core_i18n.set_translator(None)
