@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from peerjournal.core.clock import end_of_local_day, from_storage, to_storage
@@ -28,6 +29,7 @@ KINDS = tuple(KIND_CODES)
 """The kinds of thing search finds, in the order results are grouped."""
 _KIND_OF = {code: kind for kind, code in KIND_CODES.items()}
 TITLE_WEIGHT = 10.0  # bm25 weight of the title column against 1.0 for the body
+RANKED_PER_KIND = 500  # entries of one kind ranked at most, newest first (see _newest_only)
 SNIPPET_CHARS = 120
 _LEAD = 30  # characters of context kept before the first match in a snippet
 _WORD = re.compile(r"[^\W_]+")
@@ -62,11 +64,20 @@ def bare(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=64)
+def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Words of plain ASCII text that begin with one of ``words``, ignoring case."""
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + r")[^\W_]*", re.IGNORECASE)
+
+
 def marked(text: str, words: Iterable[str]) -> Marked:
     """``text`` with the spans of its words that begin with one of ``words`` (already bare)."""
     wanted = tuple(words)
-    spans = tuple((m.start(), m.end()) for m in _WORD.finditer(text)
-                  if wanted and bare(m.group()).startswith(wanted))
+    if not wanted:
+        return Marked(text)
+    if text.isascii():  # the common case, fast: no accents to take away
+        return Marked(text, tuple(m.span() for m in _starts(wanted).finditer(text)))
+    spans = tuple((m.start(), m.end()) for m in _WORD.finditer(text) if bare(m.group()).startswith(wanted))
     return Marked(text, spans)
 
 
@@ -112,54 +123,76 @@ def _where(kinds: Iterable[str] | None, since: date | None, until: date | None) 
 
 def search(journal: Journal, text: str, kinds: Iterable[str] | None = None, since: date | None = None,
            until: date | None = None, limit: int = 100) -> list[SearchHit]:
-    """Up to ``limit`` things matching ``text``, best first (ties: newest first), of ``kinds``
-    (names in :data:`KINDS`; None: all) and dated between the local days ``since`` and
-    ``until`` (inclusive; with either, undated things are left out). One indexed query, then
-    the found things' own rows for their snippets."""
+    """Up to ``limit`` things matching ``text``, best first, of ``kinds`` (names in
+    :data:`KINDS`; None: all) and dated between the local days ``since`` and ``until``
+    (inclusive; with either, undated things are left out). A word found in more than
+    :data:`RANKED_PER_KIND` entries of one kind has only the newest of them ranked (see
+    :func:`_newest_only`). Indexed queries, then the found things' own rows for their snippets."""
     query = fts_query(text)
     if query is None:
         return []
     where, params = _where(kinds, since, until)
     conn = journal.vault.conn
+    where += _newest_only(conn, query, where, params)
     ranked = conn.execute(
-        f"SELECT rowid, at, bm25(search_text, {TITLE_WEIGHT}, 1.0) AS score FROM search_text"
-        f" WHERE search_text MATCH ?{where} ORDER BY score, at DESC LIMIT ?",
+        f"SELECT rowid, bm25(search_text, {TITLE_WEIGHT}, 1.0) AS score FROM search_text"
+        f" WHERE search_text MATCH ?{where} ORDER BY score, rowid DESC LIMIT ?",
         [query, *params, int(limit)]).fetchall()
     words = [bare(w) for w in _WORD.findall(text)]
-    texts = _texts(conn, [rowid for rowid, _at, _score in ranked])
+    texts = _texts(conn, [rowid for rowid, _score in ranked])
     hits = []
-    for rowid, at, score in ranked:
+    for rowid, score in ranked:
         if rowid not in texts:
             continue  # cannot happen while triggers keep the index; never fail a search for it
         kind = _KIND_OF[rowid % SHIFT]
-        title, body, ref, goal_id = texts[rowid]
+        title, body, ref, goal_id, at = texts[rowid]
         part, body = _plan_part(conn, words) if kind == "plan" else ("", body)
         hits.append(SearchHit(kind, ref, _when(at), marked(title, words), snippet(body, words),
                               float(score), goal_id, part))
     return hits
 
 
-def _texts(conn, rowids: list[int]) -> dict[int, tuple[str, str, int | str, int | None]]:  # type: ignore[no-untyped-def]
-    """rowid → (title, body, own id, goal id of a review) of the found things, read per kind."""
+def _newest_only(conn, query: str, where: str, params: list) -> str:  # type: ignore[no-untyped-def]
+    """A condition keeping, of each entry kind the query finds more than
+    :data:`RANKED_PER_KIND` times, only the newest (highest ids) that many; "" when none
+    is that common. Ranking costs a few microseconds a match, so a common word in a long
+    journal would otherwise take most of a second; everything else is always ranked."""
+    (count,) = conn.execute(f"SELECT count(*) FROM search_text WHERE search_text MATCH ?{where}",
+                            [query, *params]).fetchone()
+    if count <= RANKED_PER_KIND:
+        return ""
+    terms = []
+    for code in (KIND_CODES["mood"], KIND_CODES["contact"], KIND_CODES["activity"]):
+        row = conn.execute(
+            f"SELECT rowid FROM search_text WHERE search_text MATCH ?{where} AND (rowid & 15) = {code}"
+            f" ORDER BY rowid DESC LIMIT 1 OFFSET {int(RANKED_PER_KIND)}", [query, *params]).fetchone()
+        if row is not None:  # our own ints below
+            terms.append(f"((rowid & 15) <> {code} OR rowid > {int(row[0])})")
+    return "".join(f" AND {t}" for t in terms)
+
+
+def _texts(conn, rowids: list[int]) -> dict[int, tuple[str, str, int | str, int | None, str | None]]:  # type: ignore[no-untyped-def]
+    """rowid → (title, body, own id, goal id of a review, date as stored) of the found things,
+    read per kind from their own rows."""
     by_kind: dict[str, list[int]] = {}
     for rowid in rowids:
         by_kind.setdefault(_KIND_OF[rowid % SHIFT], []).append(rowid // SHIFT)
-    out: dict[int, tuple[str, str, int | str, int | None]] = {}
+    out: dict[int, tuple[str, str, int | str, int | None, str | None]] = {}
     for kind, ids in by_kind.items():
         listed = ", ".join(str(int(i)) for i in ids)  # ints we made from rowids
-        for rowid, title, body, _at in conn.execute(DOCS[kind].format(ids=listed)):
-            out[rowid] = (title, body, rowid // SHIFT, None)
+        for rowid, title, body, at in conn.execute(DOCS[kind].format(ids=listed)):
+            out[rowid] = (title, body, rowid // SHIFT, None, at)
         if kind == "review":
             for review_id, goal_id, goal_title in conn.execute(
                     "SELECT r.id, g.id, g.title FROM goal_reviews r JOIN goals g ON g.id = r.goal_id"
                     f" WHERE r.id IN ({listed})"):
                 rowid = review_id * SHIFT + KIND_CODES["review"]
-                out[rowid] = (goal_title, out[rowid][1], review_id, goal_id)
+                out[rowid] = (goal_title, out[rowid][1], review_id, goal_id, out[rowid][4])
         if kind == "reply":
             for number, reply_id in conn.execute(
                     f"SELECT rowid, reply_id FROM replies_opened WHERE rowid IN ({listed})"):
                 rowid = number * SHIFT + KIND_CODES["reply"]
-                out[rowid] = (*out[rowid][:2], reply_id, None)
+                out[rowid] = (*out[rowid][:2], reply_id, None, out[rowid][4])
     return out
 
 

@@ -259,3 +259,15 @@ def test_dates_of_hits_are_their_own(journal):
     _mum, _goal, _place, check = _everything(journal)
     hit = next(h for h in search(journal, "mum") if h.kind == "check")
     assert hit.when == check.taken
+
+
+def test_a_very_common_word_ranks_only_the_newest_entries_of_each_kind_but_everything_else(journal, monkeypatch):
+    import peerjournal.storage.search as searching
+
+    monkeypatch.setattr(searching, "RANKED_PER_KIND", 2)
+    moods = [journal.add_mood(MoodCheckIn(at=ago(days=10 - i), mood=3, note="walk")) for i in range(5)]
+    walker = journal.add_person(Person(name="Walker"))
+    place = journal.places.add_place(Place(name="Park", notes="a walk by the river"))
+    assert found(journal, "walk") == {("mood", moods[3].id), ("mood", moods[4].id),
+                                      ("person", walker.id), ("place", place.id)}
+    assert found(journal, "walk river") == {("place", place.id)}  # fewer matches: all ranked

@@ -30,7 +30,7 @@ from peerjournal.ui.widgets.dates import from_qdate
 from peerjournal.ui.widgets.make import combo, date_edit, label, line_edit, named
 
 PAUSE_MS = 150  # typing pauses this long before the search runs
-LIMIT = 200
+LIMIT = 60  # the best this many: more is more to read, and slower to show
 UNSET = QDate(1900, 1, 1)  # a date field at this day means "any day"
 GROUPS = {
     "mood": QT_TRANSLATE_NOOP("SearchWindow", "Check-ins"),
@@ -73,6 +73,7 @@ class SearchWindow(QWidget):
         self.results = named(QTreeWidget(), "searchResults", self.tr("Results"), self.tr(
             "What was found, by kind. Enter opens it where it lives."))
         self.results.setHeaderHidden(True)
+        self.results.setUniformRowHeights(True)  # one line each: the view measures one, not every row
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.itemActivated.connect(self._open_item)
         self.status = label("", "searchStatus", self.tr("How many were found"))
