@@ -271,3 +271,21 @@ def test_a_very_common_word_ranks_only_the_newest_entries_of_each_kind_but_every
     assert found(journal, "walk") == {("mood", moods[3].id), ("mood", moods[4].id),
                                       ("person", walker.id), ("place", place.id)}
     assert found(journal, "walk river") == {("place", place.id)}  # fewer matches: all ranked
+
+
+def test_a_search_costs_a_few_statements_whatever_the_number_of_hits(journal):
+    def statements(text: str) -> int:
+        said: list[str] = []
+        journal.vault.conn.set_trace_callback(said.append)
+        try:
+            search(journal, text, limit=50)
+        finally:
+            journal.vault.conn.set_trace_callback(None)
+        # FTS5's own reads of its shadow tables are traced too: count ours only
+        return len([s for s in said if "search_text_" not in s and not s.startswith("--")])
+
+    with journal.batch():
+        for i in range(120):
+            journal.add_mood(MoodCheckIn(at=ago(hours=i + 1), mood=3, note=f"rain {'heavy' if i < 3 else ''}"))
+    # count, then the ranking, then the moods' own rows: the same for 3 hits as for 50 of 120
+    assert statements("heavy") == statements("rain") == 3
