@@ -9782,139 +9782,144 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SearchWindow</name>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="36"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="37"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="37"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="38"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="38"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="39"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="39"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="40"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="40"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="41"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="41"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="42"/>
         <source>Looking back on goals</source>
         <translation>Rückblicke auf Ziele</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="42"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="43"/>
         <source>My support plan</source>
         <translation>Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="43"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="44"/>
         <source>Places and groups</source>
         <translation>Orte und Gruppen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="44"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="45"/>
         <source>Resource checks</source>
         <translation>Ressourcen-Checks</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="45"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="46"/>
         <source>Replies from supporters</source>
         <translation>Antworten von Unterstützungspersonen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="55"/>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="65"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="56"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="66"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="66"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="67"/>
         <source>Type words to find in your notes, people, goals, plan, places, checks and replies. Down goes to the results.</source>
         <translation>Tippe Wörter, die du in deinen Notizen, Menschen, Zielen, deinem Plan, Orten, Checks und Antworten finden willst. Pfeil nach unten geht zu den Ergebnissen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="67"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="68"/>
         <source>Search everything…</source>
         <translation>Alles durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="68"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="69"/>
         <source>Kind of thing</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="68"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="69"/>
         <source>Search only one kind of thing.</source>
         <translation>Nur eine Art durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="69"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="70"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="70"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="71"/>
         <source>Kinds of thing</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="71"/>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="84"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="72"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="86"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="72"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="73"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="73"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="74"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="74"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="75"/>
         <source>What was found, by kind. Enter opens it where it lives.</source>
         <translation>Was gefunden wurde, nach Art. Eingabe öffnet es dort, wo es steht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="78"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="80"/>
         <source>How many were found</source>
         <translation>Wie viele gefunden wurden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="84"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="86"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="94"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="96"/>
         <source>Leave it at “any day” to search all days.</source>
         <translation>Lass „jeder Tag“ stehen, um alle Tage zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="96"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="98"/>
         <source>any day</source>
         <translation>jeder Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="129"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="134"/>
         <source>{kind} ({n})</source>
         <translation>{kind} ({n})</translation>
     </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="151"/>
+        <source>Type one more letter to search.</source>
+        <translation>Tippe noch einen Buchstaben, um zu suchen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/search/search_window.py" line="145"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="153"/>
         <source>%n found.</source>
         <translation>
             <numerusform>%n gefunden.</numerusform>
@@ -9922,7 +9927,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="147"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="155"/>
         <source>Nothing found. Try fewer or shorter words, or another kind or date.</source>
         <translation>Nichts gefunden. Versuch es mit weniger oder kürzeren Wörtern oder einer anderen Art oder einem anderen Datum.</translation>
     </message>

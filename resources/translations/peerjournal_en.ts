@@ -131,7 +131,7 @@
 <context>
     <name>SearchWindow</name>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/search/search_window.py" line="145"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="153"/>
         <source>%n found.</source>
         <translation>
             <numerusform>%n found.</numerusform>

@@ -30,6 +30,7 @@ from peerjournal.ui.widgets.dates import from_qdate
 from peerjournal.ui.widgets.make import combo, date_edit, label, line_edit, named
 
 PAUSE_MS = 150  # typing pauses this long before the search runs
+MIN_CHARS = 2  # a search starts from this many typed characters
 LIMIT = 60  # the best this many: more is more to read, and slower to show
 UNSET = QDate(1900, 1, 1)  # a date field at this day means "any day"
 GROUPS = {
@@ -116,6 +117,9 @@ class SearchWindow(QWidget):
     def run(self) -> None:
         """Search now for what is typed, with the filters chosen (one indexed query)."""
         self.timer.stop()
+        if len(self.field.text().strip()) < MIN_CHARS:  # one letter starts half the journal's words
+            self._show([])
+            return
         kind = self.kind.currentData()
         hits = search(self.journal, self.field.text(), kinds=None if kind is None else [kind],
                       since=self._day(self.since), until=self._day(self.until), limit=LIMIT)
@@ -140,8 +144,11 @@ class SearchWindow(QWidget):
                 item.setToolTip(0, plain)
             self.results.addTopLevelItem(head)
             head.setExpanded(True)
-        if not self.field.text().strip():
+        typed = self.field.text().strip()
+        if not typed:
             self.status.setText("")
+        elif len(typed) < MIN_CHARS:
+            self.status.setText(self.tr("Type one more letter to search."))
         elif hits:
             self.status.setText(self.tr("%n found.", "", len(hits)))
         else:

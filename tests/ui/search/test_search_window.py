@@ -147,3 +147,13 @@ def test_the_window_reads_german(qtbot, journal):
     finally:
         i18n.install_translators("en")
         core_i18n.set_translator(None)
+
+
+def test_one_letter_waits_for_the_next(qtbot, journal):
+    _journal_with_things(journal)
+    window = make_window(qtbot, journal)
+    search = _search(qtbot, window, "ga")
+    search.field.setText("g")
+    search.run()
+    assert search.results.topLevelItemCount() == 0
+    assert search.status.text() == "Type one more letter to search."
