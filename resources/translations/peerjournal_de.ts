@@ -5232,269 +5232,274 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="70"/>
         <source>Connecting</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="70"/>
         <source>Support plan</source>
         <translation>Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="70"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="71"/>
         <source>Prompts</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="70"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="71"/>
         <source>Sharing</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="71"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="72"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="71"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="72"/>
         <source>About your data</source>
         <translation>Über deine Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="97"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="98"/>
         <source>{app} — demo journal</source>
         <translation>{app} — Demo-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="156"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="158"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="157"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="159"/>
         <source>The up and down arrow keys choose a page; Ctrl+1 to Ctrl+0 go straight to one.</source>
         <translation>Mit den Pfeiltasten nach oben und unten wählst du eine Seite; Strg+1 bis Strg+0 springen direkt zu einer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="191"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="193"/>
         <source>Demo journal
 sample data, deleted when you quit</source>
         <translation>Demo-Tagebuch
 Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="112"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="114"/>
         <source>Your journal is open. It is encrypted on this computer.</source>
         <translation>Dein Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="159"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="161"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="219"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="221"/>
         <source>&amp;New check-in</source>
         <translation>&amp;Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="221"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="223"/>
         <source>Log a &amp;contact…</source>
         <translation>&amp;Kontakt eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="223"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="225"/>
         <source>Log an &amp;activity…</source>
         <translation>&amp;Aktivität eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="225"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="227"/>
         <source>New &amp;goal…</source>
         <translation>Neues &amp;Ziel…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="227"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="229"/>
         <source>Feelings and &amp;kinds of activity…</source>
         <translation>Gefühle und A&amp;rten von Aktivitäten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="229"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="231"/>
         <source>My track&amp;ers…</source>
         <translation>Meine Tra&amp;cker…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="230"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="232"/>
         <source>&amp;My support plan</source>
         <translation>&amp;Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="232"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="234"/>
         <source>&amp;Share with a supporter…</source>
         <translation>Mit einer Unterstützungsperson &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="234"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="236"/>
         <source>Open a &amp;reply from a supporter…</source>
         <translation>Ant&amp;wort einer Unterstützungsperson öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="236"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="238"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="239"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="241"/>
         <source>&amp;Import people from a contacts file (vCard)…</source>
         <translation>Menschen aus einer Kontaktdatei (vCard) &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="241"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="243"/>
         <source>Import from another &amp;app…</source>
         <translation>Aus einer anderen &amp;App importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="243"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="245"/>
         <source>&amp;Take all my data…</source>
         <translation>Alle meine Daten mitnehm&amp;en…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="245"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="247"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="248"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="250"/>
         <source>&amp;Open supporter mode…</source>
         <translation>Unterstützungsmodus ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="251"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="253"/>
         <source>For peer workers: opens (or, the first time, makes) a separate supporter vault in its own window.</source>
         <translation>Für Peer-Begleiter:innen: öffnet (beim ersten Mal: legt an) einen eigenen Unterstützungs-Tresor in einem eigenen Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="252"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="254"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="253"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="254"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="256"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="257"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="259"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="266"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="268"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="274"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="270"/>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Alles durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="278"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="277"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="281"/>
         <source>About your &amp;data</source>
         <translation>Über deine &amp;Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="285"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="289"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="305"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="309"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="310"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="315"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="313"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="396"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="410"/>
         <source>I&apos;ll ask again at {time}.</source>
         <translation>Ich frage um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="398"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="412"/>
         <source>I&apos;ll ask again {day} at {time}.</source>
         <translation>Ich frage am {day} um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="406"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="420"/>
         <source>Could not add this person</source>
         <translation>Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="410"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="424"/>
         <source>Added {name} to your people. You can add more about them on the People page.</source>
         <translation>{name} ist jetzt bei deinen Menschen. Mehr kannst du auf der Seite „Menschen“ eintragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="431"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="445"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="435"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="449"/>
         <source>Changes saved. Undo with Ctrl+Z.</source>
         <translation>Änderungen gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="442"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="456"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="454"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="468"/>
         <source>Cannot edit</source>
         <translation>Kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="461"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="475"/>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="462"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="476"/>
         <source>Delete the check-in from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -5503,7 +5508,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="463"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="477"/>
         <source>Delete the contact from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -5512,7 +5517,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="464"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="478"/>
         <source>Delete the activity from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -5521,42 +5526,42 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="466"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="480"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="472"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="486"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="474"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="488"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="480"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="494"/>
         <source>Passphrase changed</source>
         <translation>Passphrase geändert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="481"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="495"/>
         <source>Your journal now opens with the new passphrase.</source>
         <translation>Dein Tagebuch öffnet sich jetzt mit der neuen Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="499"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="513"/>
         <source>Saved the summary as {name}.</source>
         <translation>Die Zusammenfassung ist als {name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="543"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="557"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="545"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="559"/>
         <source>A private journal of how you feel, the people in your life and what you do. Everything stays on this computer, encrypted with your passphrase. Nothing is sent anywhere.</source>
         <translation>Ein privates Tagebuch darüber, wie es dir geht, über die Menschen in deinem Leben und was du tust. Alles bleibt auf diesem Computer, verschlüsselt mit deiner Passphrase. Nichts wird irgendwohin gesendet.</translation>
     </message>
@@ -9772,6 +9777,159 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="91"/>
         <source>Press 1 to {last} to choose. Now: {chosen}.</source>
         <translation>Drück 1 bis {last} zum Auswählen. Jetzt: {chosen}.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchWindow</name>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="37"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="38"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="39"/>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="40"/>
+        <source>People</source>
+        <translation>Menschen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="41"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="42"/>
+        <source>Looking back on goals</source>
+        <translation>Rückblicke auf Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="43"/>
+        <source>My support plan</source>
+        <translation>Mein Unterstützungsplan</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="44"/>
+        <source>Places and groups</source>
+        <translation>Orte und Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="45"/>
+        <source>Resource checks</source>
+        <translation>Ressourcen-Checks</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="46"/>
+        <source>Replies from supporters</source>
+        <translation>Antworten von Unterstützungspersonen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="56"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="66"/>
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="67"/>
+        <source>Type words to find in your notes, people, goals, plan, places, checks and replies. Down goes to the results.</source>
+        <translation>Tippe Wörter, die du in deinen Notizen, Menschen, Zielen, deinem Plan, Orten, Checks und Antworten finden willst. Pfeil nach unten geht zu den Ergebnissen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="68"/>
+        <source>Search everything…</source>
+        <translation>Alles durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="69"/>
+        <source>Kind of thing</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="69"/>
+        <source>Search only one kind of thing.</source>
+        <translation>Nur eine Art durchsuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="70"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="71"/>
+        <source>Kinds of thing</source>
+        <translation>Arten</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="72"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="86"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="73"/>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="74"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="75"/>
+        <source>What was found, by kind. Enter opens it where it lives.</source>
+        <translation>Was gefunden wurde, nach Art. Eingabe öffnet es dort, wo es steht.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="80"/>
+        <source>How many were found</source>
+        <translation>Wie viele gefunden wurden</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="86"/>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="96"/>
+        <source>Leave it at “any day” to search all days.</source>
+        <translation>Lass „jeder Tag“ stehen, um alle Tage zu durchsuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="98"/>
+        <source>any day</source>
+        <translation>jeder Tag</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="134"/>
+        <source>{kind} ({n})</source>
+        <translation>{kind} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="151"/>
+        <source>Type one more letter to search.</source>
+        <translation>Tippe noch einen Buchstaben, um zu suchen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/search/search_window.py" line="153"/>
+        <source>%n found.</source>
+        <translation>
+            <numerusform>%n gefunden.</numerusform>
+            <numerusform>%n gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="155"/>
+        <source>Nothing found. Try fewer or shorter words, or another kind or date.</source>
+        <translation>Nichts gefunden. Versuch es mit weniger oder kürzeren Wörtern oder einer anderen Art oder einem anderen Datum.</translation>
     </message>
 </context>
 <context>
@@ -16227,19 +16385,19 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
     </message>
     <message>
         <location filename="../../peerjournal/core/trackers.py" line="166"/>
-        <location filename="../../peerjournal/demo/trackers.py" line="18"/>
+        <location filename="../../peerjournal/demo/trackers.py" line="19"/>
         <source>Sleep</source>
         <translation>Schlaf</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/trackers.py" line="167"/>
-        <location filename="../../peerjournal/demo/trackers.py" line="18"/>
+        <location filename="../../peerjournal/demo/trackers.py" line="19"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/trackers.py" line="168"/>
-        <location filename="../../peerjournal/demo/trackers.py" line="19"/>
+        <location filename="../../peerjournal/demo/trackers.py" line="20"/>
         <source>Took my medication</source>
         <translation>Medikamente genommen</translation>
     </message>

@@ -129,6 +129,17 @@
     </message>
 </context>
 <context>
+    <name>SearchWindow</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/search/search_window.py" line="153"/>
+        <source>%n found.</source>
+        <translation>
+            <numerusform>%n found.</numerusform>
+            <numerusform>%n found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SupporterWindow</name>
     <message numerus="yes">
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="369"/>

@@ -12,6 +12,7 @@ from peerjournal.core.connecting.resources import DEFAULT_ITEMS
 from peerjournal.core.sharing.keys import new_identity, new_signing_key
 from peerjournal.core.vocabulary import DEFAULT_ACTIVITY_CATEGORIES, DEFAULT_FEELINGS
 from peerjournal.storage.vault.entry_index import create_entry_index
+from peerjournal.storage.vault.search_index import create_search_index
 
 Migration = Callable[[object], None]
 
@@ -507,10 +508,18 @@ def _migration_14(conn) -> None:  # type: ignore[no-untyped-def]
         conn.execute("DELETE FROM support_plan_lines WHERE list = ?", (responses,))
 
 
+def _migration_15(conn) -> None:  # type: ignore[no-untyped-def]
+    """Search everything (issue 20): a second full-text index (FTS5) over entries, people,
+    goals and their reviews, the support plan, places, resource checks and replies, kept by
+    triggers in the same transaction as each write, built here for what is already in the
+    vault. The Timeline keeps its own index of entries (migration 10)."""
+    create_search_index(conn)
+
+
 MIGRATIONS: Sequence[Migration] = (
     _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7,
     _migration_8, _migration_9, _migration_10, _migration_11, _migration_12, _migration_13,
-    _migration_14,
+    _migration_14, _migration_15,
 )
 """MIGRATIONS[i] brings a vault from version i to version i + 1."""
 

@@ -50,6 +50,7 @@ from peerjournal.ui.people.vcard_import_dialog import VCardImportDialog
 from peerjournal.ui.prompts.prompt_banner import PromptBanner
 from peerjournal.ui.prompts.prompt_service import PromptService
 from peerjournal.ui.prompts.prompts_page import PromptsPage
+from peerjournal.ui.search import SearchWindow, open_hit
 from peerjournal.ui.security.about_data_page import AboutDataPage
 from peerjournal.ui.security.security_page import SecurityPage
 from peerjournal.ui.security.take_data_dialog import TakeDataDialog
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.entry_dialog: EntryDialog | None = None
         self.bad_day_view: BadDayView | None = None
+        self.search_window: SearchWindow | None = None
         self._closing_for_lock = False
 
         self._build_pages(journal, events, prompts, settings)
@@ -265,6 +267,8 @@ class MainWindow(QMainWindow):
         # goes to the shown page's search, and is greyed out on pages without one.
         self.find_action = self._action(self.tr("&Find"), self.find_in_page, key.StandardKey.Find, "findAction")
         self.stack.currentChanged.connect(self._update_find)
+        self.search_action = self._action(self.tr("&Search everything…"), self.search_everything,
+                                          key("Ctrl+Shift+F"), "searchEverythingAction")
         self._update_find()
         self.go_actions = [
             self._action(f"&{(i + 1) % 10} {page_title(name)}", lambda _=False, i=i: self.go_to(i),
@@ -307,6 +311,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.search_action)
         view_menu = bar.addMenu(self.tr("&Go"))
         for action in self.go_actions:
             view_menu.addAction(action)
@@ -352,6 +357,15 @@ class MainWindow(QMainWindow):
         page = self._searchable_page()
         if page is not None:
             page.focus_search()  # type: ignore[attr-defined]
+
+    def search_everything(self) -> SearchWindow:
+        """Edit ▸ Search everything… (Ctrl+Shift+F): one window, made the first time."""
+        if self.search_window is None:
+            self.search_window = SearchWindow(self.journal, self.events, self)
+            self.search_window.openRequested.connect(
+                lambda hit: open_hit(self, hit, lambda name: self.go_to(PAGES.index(name))))
+        self.search_window.start()
+        return self.search_window
 
     def new_goal(self):  # type: ignore[no-untyped-def]
         """New goal… (Ctrl+Shift+G): the Connecting page's Goals tab, with the goal dialog open."""

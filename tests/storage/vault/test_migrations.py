@@ -195,3 +195,34 @@ def test_migration_10_indexes_the_entries_of_a_vault_made_before_it(vault_path):
                          "nap rest": ["activity"], "phoned": ["contact"]}
     finally:
         vault.close()
+
+
+def test_migration_15_indexes_everything_of_a_vault_made_before_it(vault_path):
+    from datetime import timedelta
+
+    from peerjournal.core.connecting.goals import Goal
+    from peerjournal.core.connecting.places import Place
+    from peerjournal.core.records import MoodCheckIn, Person
+    from peerjournal.core.support_plan import SupportPlan
+    from peerjournal.storage.journal import Journal
+    from peerjournal.storage.search import search
+    from peerjournal.storage.vault.migrations import _migration_15
+    from tests.storage.conftest import NOW, TODAY, ago
+
+    vault = create_vault(vault_path, PASSPHRASE, migrations=MIGRATIONS[:MIGRATIONS.index(_migration_15)])
+    journal = Journal(vault, clock=lambda: NOW)
+    journal.add_person(Person(name="Mum", notes="gardens"))
+    journal.add_mood(MoodCheckIn(at=ago(hours=3), mood=2, note="garden party"))
+    journal.goals.add_goal(Goal(title="Garden club", review_on=TODAY + timedelta(days=3), created=ago(days=1)))
+    journal.places.add_place(Place(name="Community garden"))
+    journal.plan.save(SupportPlan(keep_well=("water the garden",)))
+    assert "search_text" not in _tables(vault.conn)
+    vault.close()
+
+    vault = open_vault(vault_path, PASSPHRASE)
+    try:
+        assert vault.schema_version() == SCHEMA_VERSION
+        journal = Journal(vault, clock=lambda: NOW)
+        assert sorted(h.kind for h in search(journal, "gard")) == ["goal", "mood", "person", "place", "plan"]
+    finally:
+        vault.close()

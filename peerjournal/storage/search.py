@@ -1,0 +1,208 @@
+"""Search everything: ranked hits from the vault's full-text index
+(:mod:`peerjournal.storage.vault.search_index`), each with a short snippet and where its words
+matched, for highlighting.
+
+Words are matched as the Timeline's filter matches them (:func:`~.timeline_pages.fts_query`):
+each typed word must begin a word of the thing, case and accents aside. Ranking is FTS5's
+bm25, with a word in a title or name counting ten times one in a note.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from peerjournal.core.clock import end_of_local_day, from_storage, to_storage
+from peerjournal.storage.timeline_pages import fts_query
+from peerjournal.storage.vault.search_index import DOCS, KIND_CODES, SHIFT
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from peerjournal.storage.journal import Journal
+
+KINDS = tuple(KIND_CODES)
+"""The kinds of thing search finds, in the order results are grouped."""
+_KIND_OF = {code: kind for kind, code in KIND_CODES.items()}
+TITLE_WEIGHT = 10.0  # bm25 weight of the title column against 1.0 for the body
+RANKED_PER_KIND = 500  # entries of one kind ranked at most, newest first (see _newest_only)
+SNIPPET_CHARS = 120
+_LEAD = 30  # characters of context kept before the first match in a snippet
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A text and the (start, end) spans in it where a typed word matched."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One thing found. ``id`` is its own id (a reply's text id); ``goal_id`` is the goal of a
+    review; ``part`` the support plan's list holding the first match; ``when`` its date or time
+    (None for people, places and the plan)."""
+
+    kind: str
+    id: int | str
+    when: datetime | date | None
+    title: Marked
+    snippet: Marked
+    score: float
+    goal_id: int | None = None
+    part: str = ""
+
+
+def bare(text: str) -> str:
+    """``text`` as the index's tokenizer compares it: lower case, accents taken away."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=64)
+def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Words of plain ASCII text that begin with one of ``words``, ignoring case."""
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + r")[^\W_]*", re.IGNORECASE)
+
+
+def marked(text: str, words: Iterable[str]) -> Marked:
+    """``text`` with the spans of its words that begin with one of ``words`` (already bare)."""
+    wanted = tuple(words)
+    if not wanted:
+        return Marked(text)
+    if text.isascii():  # the common case, fast: no accents to take away
+        return Marked(text, tuple(m.span() for m in _starts(wanted).finditer(text)))
+    spans = tuple((m.start(), m.end()) for m in _WORD.finditer(text) if bare(m.group()).startswith(wanted))
+    return Marked(text, spans)
+
+
+def snippet(text: str, words: Iterable[str], size: int = SNIPPET_CHARS) -> Marked:
+    """A part of ``text`` of about ``size`` characters around its first match, with "…" where
+    it was cut, and the matches' spans in that part."""
+    text = " ".join(text.split())  # one line: a note's line breaks and the index's joins
+    found = marked(text, words)
+    start = max(0, found.spans[0][0] - _LEAD) if found.spans else 0
+    if start and " " in text[start:found.spans[0][0]]:  # begin at a word
+        start = text.index(" ", start) + 1
+    end = min(len(text), start + size)
+    if end < len(text) and " " in text[start + size // 2:end]:
+        end = text.rindex(" ", start + size // 2, end)
+    head, tail = ("…" if start else ""), ("…" if end < len(text) else "")
+    shift = len(head) - start
+    spans = tuple((a + shift, b + shift) for a, b in found.spans if a >= start and b <= end)
+    return Marked(head + text[start:end] + tail, spans)
+
+
+def _when(at: str | None) -> datetime | date | None:
+    if not at:
+        return None
+    return date.fromisoformat(at) if len(at) == 10 else from_storage(at)
+
+
+def _where(kinds: Iterable[str] | None, since: date | None, until: date | None) -> tuple[str, list]:
+    terms: list[str] = []
+    params: list[str] = []
+    if kinds is not None:
+        codes = sorted({KIND_CODES[k] for k in kinds})
+        terms.append(f"(rowid & 15) IN ({', '.join(str(c) for c in codes) or 'NULL'})")  # our ints
+    if since is not None:  # a day (length 10) against a day, a stored time against a time
+        start = datetime(since.year, since.month, since.day).astimezone()
+        terms.append("at IS NOT NULL AND CASE WHEN length(at) = 10 THEN at >= ? ELSE at >= ? END")
+        params += [since.isoformat(), to_storage(start)]
+    if until is not None:
+        end = end_of_local_day(datetime(until.year, until.month, until.day).astimezone())
+        terms.append("at IS NOT NULL AND CASE WHEN length(at) = 10 THEN at <= ? ELSE at < ? END")
+        params += [until.isoformat(), to_storage(end)]
+    return "".join(f" AND {t}" for t in terms), params
+
+
+def search(journal: Journal, text: str, kinds: Iterable[str] | None = None, since: date | None = None,
+           until: date | None = None, limit: int = 100) -> list[SearchHit]:
+    """Up to ``limit`` things matching ``text``, best first, of ``kinds`` (names in
+    :data:`KINDS`; None: all) and dated between the local days ``since`` and ``until``
+    (inclusive; with either, undated things are left out). A word found in more than
+    :data:`RANKED_PER_KIND` entries of one kind has only the newest of them ranked (see
+    :func:`_newest_only`). Indexed queries, then the found things' own rows for their snippets."""
+    query = fts_query(text)
+    if query is None:
+        return []
+    where, params = _where(kinds, since, until)
+    conn = journal.vault.conn
+    where += _newest_only(conn, query, where, params)
+    ranked = conn.execute(
+        f"SELECT rowid, bm25(search_text, {TITLE_WEIGHT}, 1.0) AS score FROM search_text"
+        f" WHERE search_text MATCH ?{where} ORDER BY score, rowid DESC LIMIT ?",
+        [query, *params, int(limit)]).fetchall()
+    words = [bare(w) for w in _WORD.findall(text)]
+    texts = _texts(conn, [rowid for rowid, _score in ranked])
+    hits = []
+    for rowid, score in ranked:
+        if rowid not in texts:
+            continue  # cannot happen while triggers keep the index; never fail a search for it
+        kind = _KIND_OF[rowid % SHIFT]
+        title, body, ref, goal_id, at = texts[rowid]
+        part, body = _plan_part(conn, words) if kind == "plan" else ("", body)
+        hits.append(SearchHit(kind, ref, _when(at), marked(title, words), snippet(body, words),
+                              float(score), goal_id, part))
+    return hits
+
+
+def _newest_only(conn, query: str, where: str, params: list) -> str:  # type: ignore[no-untyped-def]
+    """A condition keeping, of each entry kind the query finds more than
+    :data:`RANKED_PER_KIND` times, only the newest (highest ids) that many; "" when none
+    is that common. Ranking costs a few microseconds a match, so a common word in a long
+    journal would otherwise take most of a second; everything else is always ranked."""
+    (count,) = conn.execute(f"SELECT count(*) FROM search_text WHERE search_text MATCH ?{where}",
+                            [query, *params]).fetchone()
+    if count <= RANKED_PER_KIND:
+        return ""
+    terms = []
+    for code in (KIND_CODES["mood"], KIND_CODES["contact"], KIND_CODES["activity"]):
+        row = conn.execute(
+            f"SELECT rowid FROM search_text WHERE search_text MATCH ?{where} AND (rowid & 15) = {code}"
+            f" ORDER BY rowid DESC LIMIT 1 OFFSET {int(RANKED_PER_KIND)}", [query, *params]).fetchone()
+        if row is not None:  # our own ints below
+            terms.append(f"((rowid & 15) <> {code} OR rowid > {int(row[0])})")
+    return "".join(f" AND {t}" for t in terms)
+
+
+def _texts(conn, rowids: list[int]) -> dict[int, tuple[str, str, int | str, int | None, str | None]]:  # type: ignore[no-untyped-def]
+    """rowid → (title, body, own id, goal id of a review, date as stored) of the found things,
+    read per kind from their own rows."""
+    by_kind: dict[str, list[int]] = {}
+    for rowid in rowids:
+        by_kind.setdefault(_KIND_OF[rowid % SHIFT], []).append(rowid // SHIFT)
+    out: dict[int, tuple[str, str, int | str, int | None, str | None]] = {}
+    for kind, ids in by_kind.items():
+        listed = ", ".join(str(int(i)) for i in ids)  # ints we made from rowids
+        for rowid, title, body, at in conn.execute(DOCS[kind].format(ids=listed)):
+            out[rowid] = (title, body, rowid // SHIFT, None, at)
+        if kind == "review":
+            for review_id, goal_id, goal_title in conn.execute(
+                    "SELECT r.id, g.id, g.title FROM goal_reviews r JOIN goals g ON g.id = r.goal_id"
+                    f" WHERE r.id IN ({listed})"):
+                rowid = review_id * SHIFT + KIND_CODES["review"]
+                out[rowid] = (goal_title, out[rowid][1], review_id, goal_id, out[rowid][4])
+        if kind == "reply":
+            for number, reply_id in conn.execute(
+                    f"SELECT rowid, reply_id FROM replies_opened WHERE rowid IN ({listed})"):
+                rowid = number * SHIFT + KIND_CODES["reply"]
+                out[rowid] = (*out[rowid][:2], reply_id, None, out[rowid][4])
+    return out
+
+
+def _plan_part(conn, words: list[str]) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """The support plan's list and the line (or service) holding the first match."""
+    rows = conn.execute(
+        "SELECT list, text || ' ' || response FROM support_plan_lines ORDER BY list, position").fetchall()
+    rows += conn.execute("SELECT 'services', name || ' ' || what || ' ' || how_to_contact || ' ' || notes"
+                         " FROM support_plan_services ORDER BY position").fetchall()
+    for part, line in rows:
+        if marked(line, words).spans:
+            return part, line
+    return "", ""
