@@ -36,6 +36,7 @@ from peerjournal.storage.files.data_rows import Schema, check_rows, schema_at
 from peerjournal.storage.vault.database import JOURNAL, DatabaseError, Vault, create_vault, migrate
 from peerjournal.storage.vault.entry_index import refill_entry_index
 from peerjournal.storage.vault.migrations import MIGRATIONS
+from peerjournal.storage.vault.search_index import refill_search_index
 
 MAX_BYTES = 512 * 1024 * 1024
 # Tables whose rows mean the journal is in use: importing into it would mix two journals.
@@ -256,21 +257,24 @@ def import_document(document: Document, vault: Vault) -> None:
 
 @contextmanager
 def _index_set_aside(conn: Any, known: list[str]) -> Iterator[None]:
-    """The full-text index's triggers are dropped while the rows go in, then made again as
-    they were and the index filled once: kept row by row, each link row (a feeling, a person
-    with) rewrote its entry's index row, and a 10-year file took 40 s instead of 2."""
-    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-                        " AND sql LIKE '%entry_text%'").fetchall()
-    if not rows or not conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE name = 'entry_text'").fetchone():
-        yield
-        return
+    """The full-text indexes' triggers are dropped while the rows go in, then made again as
+    they were and each index filled once: kept row by row, each link row (a feeling, a person
+    with) rewrote its entry's index rows, and a 10-year file took 40 s instead of 2."""
+    present = {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE name IN ('entry_text', 'search_text')")}
+    rows = [row for index in sorted(present) for row in conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE ?",
+        (f"%{index}%",)).fetchall()]
+    rows = list(dict.fromkeys(rows))  # a trigger naming both indexes once
     for name, _sql in rows:
         conn.execute(f"DROP TRIGGER {_quote(name)}")
     yield
     for _name, sql in rows:
         conn.execute(sql)
-    refill_entry_index(conn)
+    if "entry_text" in present:
+        refill_entry_index(conn)
+    if "search_text" in present:
+        refill_search_index(conn)
 
 
 def _quote(name: str) -> str:

@@ -128,3 +128,11 @@ def create_search_index(conn) -> None:  # type: ignore[no-untyped-def]
         conn.execute(statement)
     for kind in KIND_CODES:
         conn.execute(f"INSERT INTO search_text (rowid, title, body, at) {DOCS[kind].format(ids=_ALL[kind])}")
+
+
+def refill_search_index(conn) -> None:  # type: ignore[no-untyped-def]
+    """Write the index afresh in one pass per kind: after rows went in with its triggers set
+    aside (a data file's rows, each a rewrite of its thing's index row otherwise)."""
+    conn.execute("DELETE FROM search_text")
+    for kind in KIND_CODES:
+        conn.execute(f"INSERT INTO search_text (rowid, title, body, at) {DOCS[kind].format(ids=_ALL[kind])}")

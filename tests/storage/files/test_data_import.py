@@ -57,8 +57,9 @@ def test_what_json_loads_refuses_is_refused(text):
 
 
 def _index_triggers(conn) -> int:  # type: ignore[no-untyped-def]
+    """Triggers that keep either full-text index (the Timeline's and Search everything's)."""
     return conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
-                        " AND sql LIKE '%entry_text%'").fetchone()[0]
+                        " AND (sql LIKE '%entry_text%' OR sql LIKE '%search_text%')").fetchone()[0]
 
 
 def test_rows_go_in_with_the_index_triggers_set_aside_and_the_index_is_whole(
@@ -84,6 +85,11 @@ def test_rows_go_in_with_the_index_triggers_set_aside_and_the_index_is_whole(
         found = vault.conn.execute(
             "SELECT rowid FROM entry_text WHERE entry_text MATCH 'ana'").fetchall()
         assert len(found) == 5
+        # Search everything's index too: the person once, her five contacts, the five notes.
+        assert vault.conn.execute(
+            "SELECT count(*) FROM search_text WHERE search_text MATCH 'ana'").fetchone()[0] == 6
+        assert vault.conn.execute(
+            "SELECT count(*) FROM search_text WHERE search_text MATCH 'walk'").fetchone()[0] == 5
     finally:
         vault.close()
 
