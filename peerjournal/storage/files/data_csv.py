@@ -32,6 +32,8 @@ from peerjournal.core.vocabulary import (
     ContactMode,
     HelpKind,
     Relationship,
+    closeness_label,
+    relationship_label,
 )
 from peerjournal.errors import DiskFull, UserError
 from peerjournal.i18n import translate
@@ -352,8 +354,9 @@ def _people(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[obj
     rows = []
     for p in _rows(tables, "people"):
         kinds = sorted(help_kinds.get(p["id"], []))
-        rows.append([p["name"], _label(Relationship, p["relationship"]),
-                     _label(Closeness, p["closeness"]),
+        rows.append([p["name"],
+                     _label(Relationship, p["relationship"]) if p["relationship"] else relationship_label(None),
+                     _label(Closeness, p["closeness"]) if p["closeness"] else closeness_label(None),
                      "; ".join(_label(HelpKind, k) for k in kinds),
                      cadence.get(p["id"], ""), yes if p["archived"] else no, p["notes"]])
     return header, rows
