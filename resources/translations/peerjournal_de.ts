@@ -6119,32 +6119,37 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>{people}: {circles}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="249"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="250"/>
         <source>Not placed in a circle yet: drag someone into a circle</source>
         <translation>Noch in keinem Kreis: Zieh jemanden in einen Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="290"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="251"/>
+        <source>Not placed in a circle yet</source>
+        <translation>Noch in keinem Kreis</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="292"/>
         <source>+{n} more in the close circle</source>
         <translation>+{n} weitere im engen Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="291"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="293"/>
         <source>+{n} more in the middle circle</source>
         <translation>+{n} weitere im mittleren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="292"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="294"/>
         <source>+{n} more in the outer circle</source>
         <translation>+{n} weitere im äußeren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="293"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="295"/>
         <source>+{n} more not placed in a circle yet</source>
         <translation>+{n} weitere noch in keinem Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="298"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="300"/>
         <source>Find someone with the search field above the map to show them here.</source>
         <translation>Finde jemanden mit dem Suchfeld über der Karte, um die Person hier zu zeigen.</translation>
     </message>

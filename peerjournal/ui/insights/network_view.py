@@ -246,7 +246,9 @@ class NetworkView(QGraphicsView):
     def _unplaced_caption(self) -> None:
         """The "not placed yet" row's heading and frame, clearly outside the circles."""
         pal = self.palette()
-        caption = self.scene().addSimpleText(self.tr("Not placed in a circle yet: drag someone into a circle"))
+        caption = self.scene().addSimpleText(
+            self.tr("Not placed in a circle yet: drag someone into a circle") if self.editable
+            else self.tr("Not placed in a circle yet"))  # a saved snapshot can't be changed
         caption.setBrush(pal.color(QPalette.ColorRole.Text))
         width = caption.boundingRect().width()
         caption.setPos(-width / 2, UNPLACED_TOP - 40)

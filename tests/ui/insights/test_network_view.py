@@ -30,7 +30,9 @@ def make(qtbot, nodes, editable: bool = False) -> NetworkView:
 def test_unplaced_people_sit_in_a_labelled_row_outside_the_circles(qtbot):
     view = make(qtbot, [node(1, Closeness.CLOSE), node(2, None, None), node(3, None)])
     caption = view.unplaced_caption
-    assert caption is not None and caption.text() == "Not placed in a circle yet: drag someone into a circle"
+    assert caption is not None and caption.text() == "Not placed in a circle yet"  # read-only: no drag
+    assert make(qtbot, [node(4, None)], editable=True).unplaced_caption.text() == (
+        "Not placed in a circle yet: drag someone into a circle")
     for pid in (2, 3):
         pos = view.dots[pid].pos()
         assert pos.y() >= UNPLACED_TOP  # below the outer circle, in no circle
