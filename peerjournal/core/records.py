@@ -20,6 +20,7 @@ from peerjournal.core.vocabulary import (
     ContactMode,
     HelpKind,
     Relationship,
+    optional_choice,
 )
 from peerjournal.errors import ValidationError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
@@ -123,8 +124,10 @@ class MoodCheckIn(_Record):
 @dataclass(frozen=True)
 class Person(_Record):
     name: str
-    relationship: Relationship = Relationship.FRIEND
-    closeness: Closeness = Closeness.MIDDLE
+    # None: not chosen yet. Every place a person is added without choosing (in passing, the
+    # Add person dialog, a vCard import) passes None; these defaults serve code and tests only.
+    relationship: Relationship | None = Relationship.FRIEND
+    closeness: Closeness | None = Closeness.MIDDLE
     help_kinds: frozenset[HelpKind] = field(default_factory=frozenset)
     notes: str = ""
     archived: bool = False
@@ -133,8 +136,8 @@ class Person(_Record):
     def validate(self, now: datetime | None = None) -> Person:
         name = _clean_name(self.name, _NAME, NAME_MAX)
         try:
-            relationship = Relationship(self.relationship)
-            closeness = Closeness(self.closeness)
+            relationship = optional_choice(Relationship, self.relationship)
+            closeness = optional_choice(Closeness, self.closeness)
             kinds = frozenset(HelpKind(k) for k in self.help_kinds)
         except ValueError as exc:
             raise ValidationError(translate("records", "Unknown choice: {what}").format(what=exc)) from None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import StrEnum
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypeVar
 
 from peerjournal.i18n import QT_TRANSLATE_NOOP, Labels, translate
 
@@ -109,6 +109,44 @@ class Closeness(LabelledEnum):
     CLOSE = "close", QT_TRANSLATE_NOOP("vocabulary", "Close circle")
     MIDDLE = "middle", QT_TRANSLATE_NOOP("vocabulary", "Middle circle")
     OUTER = "outer", QT_TRANSLATE_NOOP("vocabulary", "Outer circle")
+
+
+_E = TypeVar("_E", bound="LabelledEnum")
+
+RELATIONSHIP_NOT_SET = QT_TRANSLATE_NOOP("vocabulary", "Relationship not set")
+CLOSENESS_NOT_SET = QT_TRANSLATE_NOOP("vocabulary", "Circle not set")
+
+
+def relationship_label(relationship: Relationship | None) -> str:
+    """A person's relationship as people read it: None (not chosen yet) is "Relationship not set"."""
+    return relationship.label if relationship is not None else translate("vocabulary", RELATIONSHIP_NOT_SET)
+
+
+def closeness_label(closeness: Closeness | None) -> str:
+    """A person's circle as people read it: None (not placed yet) is "Circle not set"."""
+    return closeness.label if closeness is not None else translate("vocabulary", CLOSENESS_NOT_SET)
+
+
+def optional_choice(enum: type[_E], value: object) -> _E | None:
+    """``value`` as a member of ``enum``; None, "" (how storage and files keep "not set") -> None.
+
+    Raises ValueError for any other unknown value."""
+    if value is None or value == "":
+        return None
+    return enum(value)  # type: ignore[arg-type]  # the enum look-up: ValueError for anything unknown
+
+
+def stored_choice(value: LabelledEnum | None) -> str:
+    """What storage and files keep for an optional choice: its value, or "" for not set."""
+    return value.value if value is not None else ""
+
+
+def closeness_rank(closeness: Closeness | None) -> int:
+    """Close, middle, outer, then not placed yet (for sorting people by circle)."""
+    return _CLOSENESS_RANK.get(closeness, len(_CLOSENESS_RANK)) if closeness is not None else len(_CLOSENESS_RANK)
+
+
+_CLOSENESS_RANK = {Closeness.CLOSE: 0, Closeness.MIDDLE: 1, Closeness.OUTER: 2}
 
 
 class HelpKind(LabelledEnum):

@@ -20,7 +20,16 @@ from peerjournal.core.clock import Clock, from_storage, to_storage, utc_now
 from peerjournal.core.prompts import PromptFacts
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person, clean_vocabulary_word
 from peerjournal.core.timeline import TimelineKey, TimelineRow
-from peerjournal.core.vocabulary import Closeness, ContactMode, EntryKind, HelpKind, Relationship
+from peerjournal.core.vocabulary import (
+    Closeness,
+    ContactMode,
+    EntryKind,
+    HelpKind,
+    Relationship,
+    closeness_rank,
+    optional_choice,
+    stored_choice,
+)
 from peerjournal.errors import UserError, ValidationError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.storage import in_touch, note_mentions
@@ -300,7 +309,7 @@ class Journal:
             cur = self.vault.conn.execute(
                 "INSERT INTO people (id, name, relationship, closeness, notes, archived)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (person.id, person.name, person.relationship.value, person.closeness.value,
+                (person.id, person.name, stored_choice(person.relationship), stored_choice(person.closeness),
                  person.notes, int(person.archived)),
             )
             person = person.with_id(cur.lastrowid)
@@ -341,7 +350,7 @@ class Journal:
             self._update_row(
                 "UPDATE people SET name = ?, relationship = ?, closeness = ?, notes = ?,"
                 " archived = ? WHERE id = ?",
-                (person.name, person.relationship.value, person.closeness.value, person.notes,
+                (person.name, stored_choice(person.relationship), stored_choice(person.closeness), person.notes,
                  int(person.archived), person.id), "person",
             )
             self.vault.conn.execute("DELETE FROM person_help WHERE person_id = ?", (person.id,))
@@ -376,8 +385,8 @@ class Journal:
     @staticmethod
     def _person(row: tuple, help_kinds: frozenset[HelpKind]) -> Person:
         return Person(
-            id=row[0], name=row[1], relationship=Relationship(row[2]),
-            closeness=Closeness(row[3]), notes=row[4], archived=bool(row[5]),
+            id=row[0], name=row[1], relationship=optional_choice(Relationship, row[2]),
+            closeness=optional_choice(Closeness, row[3]), notes=row[4], archived=bool(row[5]),
             help_kinds=help_kinds,
         )
 
@@ -660,8 +669,7 @@ class Journal:
         ]
         # Only the people a prompt can name (issue 20): not every contact of the journal.
         by_person = self.last_in_touch_for({*cadences, *(p.id for p in supportive if p.id is not None)})
-        order = {Closeness.CLOSE: 0, Closeness.MIDDLE: 1, Closeness.OUTER: 2}
-        supportive.sort(key=lambda p: (order[p.closeness], -by_person.get(p.id, _EPOCH).timestamp()))  # type: ignore[arg-type]
+        supportive.sort(key=lambda p: (closeness_rank(p.closeness), -by_person.get(p.id, _EPOCH).timestamp()))  # type: ignore[arg-type]
         since = to_storage(self.clock() - timedelta(days=good_days))
         good = self._all(
             "SELECT title FROM activities WHERE felt >= 4 AND at_utc >= ?"

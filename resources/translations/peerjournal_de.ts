@@ -153,87 +153,97 @@
         <translation>Wie es gelaufen ist:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="296"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="300"/>
         <source>family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="297"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="301"/>
         <source>friends</source>
         <translation>Freund:innen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="298"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="302"/>
         <source>peers</source>
         <translation>Peers</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="299"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="303"/>
         <source>professionals</source>
         <translation>Fachpersonen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="300"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="304"/>
         <source>neighbours, colleagues and others</source>
         <translation>Nachbar:innen, Kolleg:innen und andere</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="306"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="305"/>
+        <source>people whose relationship is not set</source>
+        <translation>Menschen, deren Beziehung noch nicht festgelegt ist</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="311"/>
         <source>close circle</source>
         <translation>enger Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="307"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="312"/>
         <source>middle circle</source>
         <translation>mittlerer Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="308"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="313"/>
         <source>outer circle</source>
         <translation>äußerer Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="316"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="314"/>
+        <source>group not placed in a circle yet</source>
+        <translation>noch in keinem Kreis</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="322"/>
         <source>{first} and {last}</source>
         <translation>{first} und {last}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="328"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="334"/>
         <source>Nobody was on your map.</source>
         <translation>Niemand war auf deiner Karte.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="333"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="339"/>
         <source>others</source>
         <translation>andere</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="336"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="342"/>
         <source>One person ({group})</source>
         <translation>Eine Person ({group})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="339"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="345"/>
         <source>All {group} ({total} people)</source>
         <translation>Nur {group} ({total} Menschen)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="341"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="347"/>
         <source>Mostly {group} ({count} of {total} people)</source>
         <translation>Überwiegend {group} ({count} von {total} Menschen)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="344"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="350"/>
         <source>A mix of {groups}</source>
         <translation>Gemischt: {groups}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="346"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="352"/>
         <source>A varied mix: {groups}</source>
         <translation>Bunt gemischt: {groups}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="348"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="354"/>
         <source>; nobody in the close circle</source>
         <translation>; niemand im engen Kreis</translation>
     </message>
@@ -301,7 +311,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="236"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="256"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="259"/>
         <source>From {first} to {last}</source>
         <translation>Vom {first} bis zum {last}</translation>
     </message>
@@ -353,415 +363,415 @@
         <translation>Menschen ({circle}): damals {before}, am Ende {after}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="160"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="161"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="160"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="161"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="199"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="200"/>
         <source>Days in the period</source>
         <translation>Tage im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="200"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="258"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="201"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="259"/>
         <source>Days with a check-in</source>
         <translation>Tage mit Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="201"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="258"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="202"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="259"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="202"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="259"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="203"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="260"/>
         <source>Average mood</source>
         <translation>Durchschnittliche Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="204"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="205"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="333"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="205"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="206"/>
         <source>Different people you were in touch with</source>
         <translation>Verschiedene Menschen, mit denen du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="206"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="207"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="208"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="209"/>
         <source>In this period</source>
         <translation>In diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="208"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="209"/>
         <source>Number</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="209"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="210"/>
         <source>What went with better days</source>
         <translation>Was mit besseren Tagen einherging</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="216"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="217"/>
         <source>Patterns about the people you named are left out.</source>
         <translation>Muster zu den Menschen, die du genannt hast, sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="232"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="233"/>
         <source>No mood check-ins in this period.</source>
         <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="235"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="236"/>
         <source>Check-ins on {logged} of {days}, on average {average}.</source>
         <translation>{days} im Zeitraum, davon {logged} mit Check-in; Durchschnitt: {average}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="239"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="240"/>
         <source>It ranged from {low} to {high}.</source>
         <translation>Die Stimmung reichte von {low} bis {high}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="241"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="242"/>
         <source>Days without a check-in are left as gaps, never counted as low.</source>
         <translation>Tage ohne Check-in bleiben Lücken und zählen nie als gedrückt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="243"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="244"/>
         <source>Mood over time</source>
         <translation>Stimmung im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="262"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="263"/>
         <source>Feelings you noted most often</source>
         <translation>Gefühle, die du am häufigsten notiert hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="264"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="265"/>
         <source>Feeling</source>
         <translation>Gefühl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="264"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="265"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="371"/>
         <source>Times</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="268"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="269"/>
         <source>Check-in: {mood}</source>
         <translation>Check-in: {mood}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="291"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="292"/>
         <source>{bars} bars from {first} to {last}, {total} {unit} in all.</source>
         <translation>{bars} Balken vom {first} bis zum {last}, insgesamt {total} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="296"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="297"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="301"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="302"/>
         <source>No contacts noted in this period.</source>
         <translation>In diesem Zeitraum sind keine Kontakte notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="308"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="309"/>
         <source>Contacts each week, by way of contact</source>
         <translation>Kontakte pro Woche, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="309"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="310"/>
         <source>Contacts each month, by way of contact</source>
         <translation>Kontakte pro Monat, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="310"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="311"/>
         <source>contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="312"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="313"/>
         <source>Who you were in touch with</source>
         <translation>Mit wem du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="333"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="333"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="316"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="317"/>
         <source>{way} with {people}</source>
         <translation>{way} mit {people}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="333"/>
         <source>Last in touch</source>
         <translation>Zuletzt Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="350"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="351"/>
         <source>No activities noted in this period.</source>
         <translation>In diesem Zeitraum sind keine Aktivitäten notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="358"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="359"/>
         <source>Activities each week, by kind</source>
         <translation>Aktivitäten pro Woche, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="359"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="360"/>
         <source>Activities each month, by kind</source>
         <translation>Aktivitäten pro Monat, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="360"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="361"/>
         <source>activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="369"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
         <source>What you did</source>
         <translation>Was du gemacht hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="371"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="371"/>
         <source>With others</source>
         <translation>Mit anderen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="371"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="372"/>
         <source>How it felt, on average</source>
         <translation>Wie es sich angefühlt hat, im Schnitt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="374"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="375"/>
         <source>{title} ({kind})</source>
         <translation>{title} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="391"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="392"/>
         <source>Noted on {days}.</source>
         <translation>Notiert an {days}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="392"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="393"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="392"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="393"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="394"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
         <source>No tracker values noted in this period.</source>
         <translation>In diesem Zeitraum wurden keine Tracker-Werte notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="408"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="409"/>
         <source>No people are in your list yet.</source>
         <translation>Es sind noch keine Menschen in deiner Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
         <source>Relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
         <source>Can help with</source>
         <translation>Kann helfen bei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="415"/>
         <source>Days in touch</source>
         <translation>Tage mit Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="515"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="415"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="516"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="424"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="425"/>
         <source>Who can help with what</source>
         <translation>Wer bei was helfen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="426"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="427"/>
         <source>Kind of help</source>
         <translation>Art der Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="426"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="427"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="431"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="432"/>
         <source>Where nobody is down yet</source>
         <translation>Wo noch niemand eingetragen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="434"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="435"/>
         <source>Keeping in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="446"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="447"/>
         <source>No in-person contact is noted in this period.</source>
         <translation>In diesem Zeitraum ist kein persönlicher Kontakt notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="448"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="449"/>
         <source>You saw someone in person on the last day of this period.</source>
         <translation>Am letzten Tag dieses Zeitraums hast du jemanden persönlich getroffen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="450"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="451"/>
         <source>At the end of this period it had been {days} since you last saw someone in person.</source>
         <translation>Am Ende dieses Zeitraums war es {days} her, dass du zuletzt jemanden persönlich getroffen hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="453"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="454"/>
         <source>{name}: {days} since you were last in touch, at the end of this period; usually about every {usual}.</source>
         <translation>{name}: am Ende dieses Zeitraums {days} seit dem letzten Kontakt; sonst etwa alle {usual}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="457"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="458"/>
         <source>Nobody has gone longer than usual without being in touch, by the end of this period.</source>
         <translation>Am Ende dieses Zeitraums war niemand länger als sonst ohne Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="472"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="473"/>
         <source>What keeps me well</source>
         <translation>Was mir guttut</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="473"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="474"/>
         <source>Early signs that things are getting harder</source>
         <translation>Frühe Anzeichen, dass es schwieriger wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="474"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="475"/>
         <source>What helps</source>
         <translation>Was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="502"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="503"/>
         <source>{name} ({relationship})</source>
         <translation>{name} ({relationship})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="505"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="506"/>
         <source>People I can call on</source>
         <translation>Menschen, an die ich mich wenden kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="512"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="513"/>
         <source>Services</source>
         <translation>Hilfsangebote</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="514"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="515"/>
         <source>Service</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="514"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="515"/>
         <source>What they do</source>
         <translation>Was sie tun</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="514"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="515"/>
         <source>How to contact them</source>
         <translation>Wie man sie erreicht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="470"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="479"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="471"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="480"/>
         <source>Your support plan has nothing in it yet.</source>
         <translation>Dein Unterstützungsplan ist noch leer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="585"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="586"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="588"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="589"/>
         <source>Period: {period} ({days})</source>
         <translation>Zeitraum: {period} ({days})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="589"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="590"/>
         <source>Made on {day}</source>
         <translation>Erstellt am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="590"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="591"/>
         <source>In this summary: {sections}.</source>
         <translation>In dieser Zusammenfassung: {sections}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="591"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="592"/>
         <source>Your notes are included.</source>
         <translation>Deine Notizen sind enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="592"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="593"/>
         <source>Your notes are not included.</source>
         <translation>Deine Notizen sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="593"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="594"/>
         <source>How people appear: {naming}.</source>
         <translation>Wie Menschen genannt werden: {naming}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="594"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="595"/>
         <source>This summary is private: it holds only what you chose, and you decide who sees it. There are no scores here, just pictures of what you noted, to talk about in whatever way helps you.</source>
         <translation>Diese Zusammenfassung ist privat: Sie enthält nur, was du ausgewählt hast, und du entscheidest, wer sie sieht. Hier gibt es keine Bewertungen, nur Bilder von dem, was du notiert hast – als Gesprächsgrundlage, so wie es dir hilft.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="601"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="602"/>
         <source>Page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>
@@ -811,17 +821,17 @@
         <translation>Noch kein Kontakt: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="329"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="335"/>
         <source>Nobody is on your map yet; people you add will appear here.</source>
         <translation>Noch ist niemand auf deiner Karte; Menschen, die du hinzufügst, erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="337"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="343"/>
         <source>One person so far ({group})</source>
         <translation>Bisher eine Person ({group})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="348"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="354"/>
         <source>; nobody in the close circle yet</source>
         <translation>; noch niemand im engen Kreis</translation>
     </message>
@@ -951,37 +961,42 @@
         <translation>Im {circle} Kreis: {names}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="242"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="240"/>
+        <source>Not placed in a circle yet: {names}</source>
+        <translation>Noch in keinem Kreis: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="245"/>
         <source>Network snapshots</source>
         <translation>Momentaufnahmen des Netzwerks</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="244"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="247"/>
         <source>No snapshots of the network were saved in this period.</source>
         <translation>In diesem Zeitraum wurden keine Momentaufnahmen des Netzwerks gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="246"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="249"/>
         <source>close</source>
         <translation>engen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="246"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="249"/>
         <source>middle</source>
         <translation>mittleren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="246"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="249"/>
         <source>outer</source>
         <translation>äußeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="250"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="253"/>
         <source>{day} ({reason})</source>
         <translation>{day} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="251"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="254"/>
         <source>{n} people: {circles}</source>
         <translation>{n} Menschen: {circles}</translation>
     </message>
@@ -1281,72 +1296,72 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="99"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="100"/>
         <source>Add someone</source>
         <translation>Jemanden hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="102"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="104"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="105"/>
         <source>A name or nickname</source>
         <translation>Ein Name oder Spitzname</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="107"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="108"/>
         <source>Relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="108"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="109"/>
         <source>Who they are to you: family, friend, worker and so on.</source>
         <translation>Wer die Person für dich ist: Familie, Freund:in, Fachkraft und so weiter.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="119"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="121"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="120"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="122"/>
         <source>Add this person</source>
         <translation>Diese Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="121"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="123"/>
         <source>Adds them to your people and to this answer.</source>
         <translation>Fügt die Person zu deinen Menschen und zu dieser Antwort hinzu.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="126"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="127"/>
         <source>Cancel without adding anyone</source>
         <translation>Abbrechen, ohne jemanden hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="126"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="128"/>
         <source>Closes this window without adding anyone.</source>
         <translation>Schließt dieses Fenster, ohne jemanden hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="130"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="132"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="132"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="134"/>
         <source>&amp;Relationship</source>
         <translation>&amp;Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="138"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="140"/>
         <source>They join your people. You can add more about them on the People page.</source>
         <translation>Die Person kommt zu deinen Menschen. Mehr kannst du auf der Seite „Menschen“ eintragen.</translation>
     </message>
@@ -2415,27 +2430,27 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>ContactHistoryModel</name>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="164"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="168"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="164"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="168"/>
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="165"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="169"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="166"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="170"/>
         <source>How it felt</source>
         <translation>Wie es sich angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="167"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="171"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -2482,174 +2497,174 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Um welche Art von Datei es sich beim Tagebuch handelt (ein neues Tagebuch legt das selbst fest).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="261"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="263"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="261"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="263"/>
         <source>time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="286"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="288"/>
         <source>mood (1-5)</source>
         <translation>Stimmung (1-5)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="287"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="289"/>
         <source>mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="288"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="290"/>
         <source>energy (1-5)</source>
         <translation>Energie (1-5)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="289"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="291"/>
         <source>energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="290"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="292"/>
         <source>feelings</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="268"/>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="291"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="270"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="293"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="317"/>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="332"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="319"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="334"/>
         <source>with</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="318"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="320"/>
         <source>how</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="319"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="321"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="266"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="268"/>
         <source>how it felt (1-5)</source>
         <translation>Wie es sich angefühlt hat (1-5)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="267"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="269"/>
         <source>how it felt</source>
         <translation>Wie es sich angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="330"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="332"/>
         <source>kind of activity</source>
         <translation>Art der Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="331"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="333"/>
         <source>what</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="343"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="345"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="344"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="346"/>
         <source>relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="345"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="347"/>
         <source>circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="346"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="348"/>
         <source>can help with</source>
         <translation>Kann helfen bei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="347"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="349"/>
         <source>stay in touch every (days)</source>
         <translation>In Kontakt bleiben alle (Tage)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="348"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="350"/>
         <source>archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="349"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="351"/>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="351"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="353"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="351"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="353"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="366"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="369"/>
         <source>Your PeerJournal data</source>
         <translation>Deine PeerJournal-Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="368"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="371"/>
         <source>THESE FILES ARE NOT ENCRYPTED. Anyone who gets hold of them can read everything in them: how you felt, the people in your life and your notes. Keep them somewhere safe, and delete them when you no longer need them.</source>
         <translation>DIESE DATEIEN SIND NICHT VERSCHLÜSSELT. Wer sie in die Hände bekommt, kann alles darin lesen: wie es dir ging, die Menschen in deinem Leben und deine Notizen. Bewahre sie an einem sicheren Ort auf und lösche sie, wenn du sie nicht mehr brauchst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="373"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="376"/>
         <source>Taken from your journal on {when} (UTC).</source>
         <translation>Aus deinem Tagebuch entnommen am {when} (UTC).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="375"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="378"/>
         <source>Dates and times in the files are in this computer&apos;s local time.</source>
         <translation>Datum und Uhrzeit in den Dateien sind in der Ortszeit dieses Computers angegeben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="376"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="379"/>
         <source>The files are CSV (comma-separated values) in UTF-8; a spreadsheet opens them.</source>
         <translation>Die Dateien sind CSV-Dateien (durch Kommas getrennte Werte) in UTF-8; eine Tabellenkalkulation kann sie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="378"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="381"/>
         <source>Text that starts with =, +, - or @ has an apostrophe put in front, so a spreadsheet shows it as text instead of running it as a formula.</source>
         <translation>Vor Text, der mit =, +, - oder @ beginnt, steht ein Apostroph, damit eine Tabellenkalkulation ihn als Text anzeigt und nicht als Formel ausführt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="382"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="385"/>
         <source>moods.csv, contacts.csv, activities.csv and people.csv are made to be easy to read. The other files are the rest of your journal as it is stored, one file for each table.</source>
         <translation>moods.csv, contacts.csv, activities.csv und people.csv sind so gemacht, dass sie leicht zu lesen sind. Die anderen Dateien sind der Rest deines Tagebuchs, so wie er gespeichert ist, eine Datei pro Tabelle.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="387"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="390"/>
         <source>Files:</source>
         <translation>Dateien:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="390"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="393"/>
         <source>Not included:</source>
         <translation>Nicht enthalten:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="393"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="396"/>
         <source>To start a new journal from your data, use the JSON file from “Take all my data” (not these CSV files) with “Start from a data file” when PeerJournal creates a new journal.</source>
         <translation>Um mit deinen Daten ein neues Tagebuch zu beginnen, nutze die JSON-Datei aus „Alle meine Daten mitnehmen“ (nicht diese CSV-Dateien) mit „Aus einer Datendatei beginnen“, wenn PeerJournal ein neues Tagebuch anlegt.</translation>
     </message>
@@ -5971,22 +5986,27 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>NetworkKeys</name>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_keys.py" line="35"/>
+        <location filename="../../peerjournal/ui/insights/network_keys.py" line="41"/>
         <source>Move &amp;closer</source>
         <translation>&amp;Näher heranrücken</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_keys.py" line="36"/>
+        <location filename="../../peerjournal/ui/insights/network_keys.py" line="42"/>
         <source>Move &amp;further out</source>
         <translation>Weiter nach &amp;außen rücken</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_keys.py" line="55"/>
+        <location filename="../../peerjournal/ui/insights/network_keys.py" line="61"/>
         <source>Use the arrow keys to choose a person, then Ctrl+Up or + to move them to a closer circle and Ctrl+Down or - to move them further out. You can also drag them.</source>
         <translation>Wähle mit den Pfeiltasten eine Person, dann rückst du sie mit Strg+Up oder + in einen näheren Kreis und mit Strg+Down oder - weiter nach außen. Du kannst sie auch ziehen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_keys.py" line="102"/>
+        <location filename="../../peerjournal/ui/insights/network_keys.py" line="107"/>
+        <source>{name} is not placed in a circle yet.</source>
+        <translation>{name} ist noch in keinem Kreis.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/network_keys.py" line="109"/>
         <source>{name} is already in the {circle}.</source>
         <translation>{name} ist schon dort: {circle}.</translation>
     </message>
@@ -6013,102 +6033,128 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="48"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="63"/>
         <source>Colours:</source>
         <translation>Farben:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="54"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="69"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="77"/>
         <source>Colour for {relationship}</source>
         <translation>Farbe für {relationship}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="70"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="93"/>
         <source>last in touch {day}</source>
         <translation>zuletzt Kontakt am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="71"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="94"/>
         <source>not in touch yet</source>
         <translation>noch kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="76"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="96"/>
+        <source>not placed in a circle yet</source>
+        <translation>noch in keinem Kreis</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="101"/>
         <source>1 day in touch in the last 90 days</source>
         <translation>an 1 Tag Kontakt in den letzten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="77"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="102"/>
         <source>{n} days in touch in the last 90 days</source>
         <translation>an {n} Tagen Kontakt in den letzten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="83"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="109"/>
         <source>{n} in the close circle</source>
         <translation>{n} im engen Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="84"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="110"/>
         <source>{n} in the middle circle</source>
         <translation>{n} im mittleren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="85"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="111"/>
         <source>{n} in the outer circle</source>
         <translation>{n} im äußeren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="151"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="112"/>
+        <source>{n} not placed in a circle yet</source>
+        <translation>{n} noch in keinem Kreis</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="179"/>
         <source>Network map</source>
         <translation>Netzwerkkarte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="187"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="219"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="197"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="231"/>
         <source>The same people are in the table below.</source>
         <translation>Dieselben Menschen stehen in der Tabelle unten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="198"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="232"/>
         <source>What changed is listed in words below the maps.</source>
         <translation>Was sich geändert hat, steht in Worten unter den Karten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="201"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="235"/>
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="201"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="235"/>
         <source>{n} people</source>
         <translation>{n} Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="202"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="236"/>
         <source>{people}: {circles}. {hint}</source>
         <translation>{people}: {circles}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="225"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="250"/>
+        <source>Not placed in a circle yet: drag someone into a circle</source>
+        <translation>Noch in keinem Kreis: Zieh jemanden in einen Kreis</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="251"/>
+        <source>Not placed in a circle yet</source>
+        <translation>Noch in keinem Kreis</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="292"/>
         <source>+{n} more in the close circle</source>
         <translation>+{n} weitere im engen Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="226"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="293"/>
         <source>+{n} more in the middle circle</source>
         <translation>+{n} weitere im mittleren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="227"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="294"/>
         <source>+{n} more in the outer circle</source>
         <translation>+{n} weitere im äußeren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="232"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="295"/>
+        <source>+{n} more not placed in a circle yet</source>
+        <translation>+{n} weitere noch in keinem Kreis</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="300"/>
         <source>Find someone with the search field above the map to show them here.</source>
         <translation>Finde jemanden mit dem Suchfeld über der Karte, um die Person hier zu zeigen.</translation>
     </message>
@@ -6250,52 +6296,52 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="46"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="47"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="48"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="49"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="70"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="70"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="71"/>
         <source>Relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="71"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="72"/>
         <source>Last in touch</source>
         <translation>Zuletzt Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="156"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="160"/>
         <source>Not in touch yet</source>
         <translation>Noch kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="128"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="132"/>
         <source>{circle}, 1 person</source>
         <translation>{circle}, 1 Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="129"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="133"/>
         <source>{circle}, {n} people</source>
         <translation>{circle}, {n} Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="142"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="146"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="150"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="154"/>
         <source>{name} is archived. Their history is kept.</source>
         <translation>{name} ist archiviert. Der Verlauf bleibt erhalten.</translation>
     </message>
@@ -6763,132 +6809,137 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="43"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="49"/>
         <source>Close: the first you&apos;d turn to. Middle: now and then. Outer: less often.</source>
         <translation>Eng: die Ersten, an die du dich wenden würdest. Mittel: ab und zu. Außen: seltener.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="61"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="67"/>
         <source>Edit {name}</source>
         <translation>{name} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="61"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="67"/>
         <source>Add a person</source>
         <translation>Eine Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="65"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="66"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="72"/>
         <source>A name or nickname, or a group&apos;s name</source>
         <translation>Ein Name oder Spitzname oder der Name einer Gruppe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="69"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="75"/>
         <source>Relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="70"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="76"/>
         <source>Who they are to you: family, friend, worker and so on.</source>
         <translation>Wer die Person für dich ist: Familie, Freund:in, Fachperson und so weiter.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="72"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="80"/>
         <source>Relationships</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="94"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="104"/>
         <source>Close</source>
         <translation>Eng</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="94"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="104"/>
         <source>Middle</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="95"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="105"/>
         <source>Outer</source>
         <translation>Außen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="110"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="105"/>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="120"/>
         <source>They can give: {kind}</source>
         <translation>Kann geben: {kind}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="111"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="121"/>
         <source>Tick the kinds of help you could ask this person for.</source>
         <translation>Hake an, um welche Art von Hilfe du diese Person bitten könntest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="76"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="84"/>
         <source>Notes about this person</source>
         <translation>Notizen zu dieser Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="76"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="84"/>
         <source>Anything you want to remember (optional)</source>
         <translation>Was du dir merken möchtest (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="122"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="132"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="123"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="133"/>
         <source>Save this person</source>
         <translation>Diese Person speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="134"/>
         <source>Saves this person to your journal. Ctrl+Z undoes it.</source>
         <translation>Speichert diese Person in deinem Tagebuch. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="127"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="137"/>
         <source>Cancel without saving</source>
         <translation>Abbrechen ohne zu speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="127"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="137"/>
         <source>Closes this window without saving.</source>
         <translation>Schließt dieses Fenster, ohne zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="134"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="144"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="135"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="145"/>
         <source>&amp;Relationship</source>
         <translation>&amp;Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="136"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="146"/>
         <source>&amp;Circle</source>
         <translation>&amp;Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="138"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="148"/>
         <source>They can &amp;give</source>
         <translation>Kann &amp;geben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="139"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="149"/>
         <source>Stay in &amp;touch</source>
         <translation>In &amp;Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_dialog.py" line="140"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="150"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
@@ -8018,27 +8069,27 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="181"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="183"/>
         <source>Do I know someone who could {what}</source>
         <translation>Kenne ich jemanden, der das könnte: {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="188"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="190"/>
         <source>Who could {what}</source>
         <translation>Wer könnte {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="190"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="192"/>
         <source>Add someone…</source>
         <translation>Jemanden hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="192"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="194"/>
         <source>Add someone new who could {what}</source>
         <translation>Jemand Neues hinzufügen für „…{what}?“</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="195"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="197"/>
         <source>Opens a small form to add someone who isn&apos;t in your people yet.</source>
         <translation>Öffnet ein kleines Formular, um jemanden hinzuzufügen, der noch nicht bei deinen Menschen ist.</translation>
     </message>
@@ -8958,117 +9009,117 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResourceCheckDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="84"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="85"/>
         <source>…{what}?</source>
         <translation>…{what}?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="233"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="235"/>
         <source>Do I know someone who could…?</source>
         <translation>Kenne ich jemanden, der … könnte?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="250"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="252"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="251"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="253"/>
         <source>Cancel the check</source>
         <translation>Check abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="253"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="255"/>
         <source>Closes the check without saving; it asks first if you have answered any.</source>
         <translation>Schließt den Check, ohne zu speichern; wenn du schon etwas beantwortet hast, wird vorher nachgefragt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="254"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="256"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="255"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="257"/>
         <source>Back to the previous part</source>
         <translation>Zurück zum vorigen Teil</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="256"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="258"/>
         <source>Shows the questions of the part before. Answers are kept.</source>
         <translation>Zeigt die Fragen des vorigen Teils. Die Antworten bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="257"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="259"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="258"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="260"/>
         <source>On to the next part</source>
         <translation>Weiter zum nächsten Teil</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="259"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="261"/>
         <source>Shows the questions of the next part. Answers are kept.</source>
         <translation>Zeigt die Fragen des nächsten Teils. Die Antworten bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="260"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="262"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="261"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="263"/>
         <source>Save your answers</source>
         <translation>Deine Antworten speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="263"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="265"/>
         <source>Saves the answers you gave, from every part, as one check (Ctrl+S).</source>
         <translation>Speichert die Antworten aus allen Teilen als einen Check (Strg+S).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="264"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="266"/>
         <source>Save your answers (Ctrl+S)</source>
         <translation>Deine Antworten speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="274"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="276"/>
         <source>For each question, think of the people you know. Answer the ones you like; you can skip any. There are no right answers: a “no” is simply somewhere you could start.</source>
         <translation>Denk bei jeder Frage an die Menschen, die du kennst. Beantworte die, die du möchtest; du kannst jede überspringen. Es gibt keine richtigen Antworten: Ein „Nein“ zeigt einfach, wo du anfangen könntest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="302"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="304"/>
         <source>Questions: {part}</source>
         <translation>Fragen: {part}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="308"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="310"/>
         <source>Part {n} of {total}: {part}</source>
         <translation>Teil {n} von {total}: {part}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="323"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="325"/>
         <source>Could not add this person</source>
         <translation>Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="388"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="390"/>
         <source>Leave the check?</source>
         <translation>Check verlassen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="389"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="391"/>
         <source>Your answers have not been saved. Leave the check and lose them?</source>
         <translation>Deine Antworten sind nicht gespeichert. Den Check verlassen und die Antworten verlieren?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="390"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="392"/>
         <source>Leave and lose them</source>
         <translation>Verlassen und verlieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="390"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="392"/>
         <source>Keep answering</source>
         <translation>Weiter antworten</translation>
     </message>
@@ -10976,179 +11027,179 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="77"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="84"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="81"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="88"/>
         <source>From: {name}</source>
         <translation>Von: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="84"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="91"/>
         <source>Notes included.</source>
         <translation>Notizen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="85"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="92"/>
         <source>Notes not included.</source>
         <translation>Notizen nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="86"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="93"/>
         <source>Shared: {sections}. {notes} People: {naming}.</source>
         <translation>Geteilt: {sections}. {notes} Menschen: {naming}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="89"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="96"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="107"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="114"/>
         <source>Days in the period</source>
         <translation>Tage im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="108"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="115"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="109"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="116"/>
         <source>Average mood</source>
         <translation>Durchschnittliche Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="112"/>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="203"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="119"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="210"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="113"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="120"/>
         <source>Different people</source>
         <translation>Verschiedene Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="114"/>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="216"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="121"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="223"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="116"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="123"/>
         <source>Summary</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="119"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="126"/>
         <source>Contacts by how</source>
         <translation>Kontakte nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="121"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="128"/>
         <source>Activities by kind</source>
         <translation>Aktivitäten nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="140"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="147"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="140"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="147"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="152"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="159"/>
         <source>Mood check-ins</source>
         <translation>Stimmungs-Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="154"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="161"/>
         <source>No check-ins in this period.</source>
         <translation>Keine Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="158"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="165"/>
         <source>Energy: {energy}</source>
         <translation>Energie: {energy}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="195"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="202"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="196"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="203"/>
         <source>{how} with {people}</source>
         <translation>{how} mit {people}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="176"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="183"/>
         <source>Felt: {felt}</source>
         <translation>Wie es sich anfühlte: {felt}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="73"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="80"/>
         <source>Shared journal</source>
         <translation>Geteiltes Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="110"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="117"/>
         <source>about {word}</source>
         <translation>etwa {word}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="203"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="210"/>
         <source>No contacts in this period.</source>
         <translation>Keine Kontakte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="204"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="211"/>
         <source>Contacts ({n})</source>
         <translation>Kontakte ({n})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="209"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="216"/>
         <source>(with {people})</source>
         <translation>(mit {people})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="217"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="224"/>
         <source>No activities in this period.</source>
         <translation>Keine Aktivitäten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="218"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="225"/>
         <source>Activities ({n})</source>
         <translation>Aktivitäten ({n})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="224"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="231"/>
         <source>My trackers</source>
         <translation>Meine Tracker</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="227"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="234"/>
         <source>No tracker values in this period.</source>
         <translation>Keine Tracker-Werte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="236"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="243"/>
         <source>People and network</source>
         <translation>Menschen und Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="238"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="245"/>
         <source>No people shared.</source>
         <translation>Keine Menschen geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="247"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="254"/>
         <source>can give {help}</source>
         <translation>kann {help} geben</translation>
     </message>
@@ -11968,12 +12019,12 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SummaryReport</name>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="100"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="102"/>
         <source>Do I know someone who could…?</source>
         <translation>Kenne ich jemanden, der … könnte?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="101"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="103"/>
         <source>Network over time</source>
         <translation>Netzwerk im Lauf der Zeit</translation>
     </message>
@@ -13698,37 +13749,37 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>{name} in den äußeren Kreis verschieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="98"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="100"/>
         <source>Import 1 person</source>
         <translation>1 Person importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="99"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="101"/>
         <source>Import {n} people</source>
         <translation>{n} Personen importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="126"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="128"/>
         <source>Everyone from this import is named somewhere in your journal by now, so they all stay in your people.</source>
         <translation>Alle aus diesem Import werden inzwischen irgendwo in deinem Tagebuch genannt, deshalb bleiben sie alle unter „Menschen“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="129"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="131"/>
         <source>The people from this import are no longer in your journal.</source>
         <translation>Die Menschen aus diesem Import sind nicht mehr in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="136"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="138"/>
         <source>Some people stay</source>
         <translation>Manche bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="142"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="144"/>
         <source>Took 1 person from the import out of your people again.</source>
         <translation>1 Person aus dem Import wurde wieder aus „Menschen“ herausgenommen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="143"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="145"/>
         <source>Took {n} people from the import out of your people again.</source>
         <translation>{n} Personen aus dem Import wurden wieder aus „Menschen“ herausgenommen.</translation>
     </message>
@@ -14103,7 +14154,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="174"/>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="266"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="268"/>
         <source>Choose a contacts file</source>
         <translation>Kontaktdatei wählen</translation>
     </message>
@@ -14183,37 +14234,37 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Alle Hinzugefügten beginnen damit; du kannst jede Person auf der Seite „Menschen“ ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="212"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="214"/>
         <source>Relationships</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="214"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="216"/>
         <source>Circle for everyone added</source>
         <translation>Kreis für alle Hinzugefügten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="215"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="217"/>
         <source>Everyone added starts in this circle; you can change each person on the People page.</source>
         <translation>Alle Hinzugefügten beginnen in diesem Kreis; du kannst jede Person auf der Seite „Menschen“ ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="217"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="219"/>
         <source>Circles</source>
         <translation>Kreise</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="220"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="222"/>
         <source>Also keep &amp;phone numbers and e-mail addresses in notes</source>
         <translation>Auch &amp;Telefonnummern und E-Mail-Adressen in den Notizen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="221"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="223"/>
         <source>Also keep phone numbers and e-mail addresses in notes</source>
         <translation>Auch Telefonnummern und E-Mail-Adressen in den Notizen übernehmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="312"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="314"/>
         <source>&amp;Import %n person(s)</source>
         <translation>
             <numerusform>%n Person &amp;importieren</numerusform>
@@ -14221,7 +14272,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="343"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="345"/>
         <source>Added %n person(s) to People.</source>
         <translation>
             <numerusform>%n Person zu „Menschen“ hinzugefügt.</numerusform>
@@ -14229,7 +14280,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="346"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="348"/>
         <source>%n names left unticked were not added.</source>
         <translation>
             <numerusform>%n Name ohne Kreuz wurde nicht hinzugefügt.</numerusform>
@@ -14237,93 +14288,93 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         </translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="218"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="220"/>
         <source>Off unless you tick it: only names are kept.</source>
         <translation>Aus, solange du es nicht ankreuzt: Nur Namen werden übernommen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="223"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="225"/>
         <source>Also keep &amp;birthdays and the cards&apos; notes</source>
         <translation>Auch &amp;Geburtstage und die Notizen der Karten übernehmen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="224"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="226"/>
         <source>Also keep birthdays and the cards&apos; notes</source>
         <translation>Auch Geburtstage und die Notizen der Karten übernehmen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="225"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="227"/>
         <source>You can change each person afterwards on the People page.</source>
         <translation>Du kannst jede Person danach auf der Seite „Menschen“ ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="228"/>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="312"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="230"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="314"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="228"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="230"/>
         <source>Import the ticked people</source>
         <translation>Angekreuzte Menschen importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="229"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="231"/>
         <source>Adds the ticked people to People.</source>
         <translation>Fügt die angekreuzten Menschen zu „Menschen“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="231"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="233"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="232"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="234"/>
         <source>Closes this window without adding anyone.</source>
         <translation>Schließt dieses Fenster, ohne jemanden hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="243"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="245"/>
         <source>&amp;Relationship</source>
         <translation>&amp;Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="244"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="246"/>
         <source>C&amp;ircle</source>
         <translation>K&amp;reis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="267"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="269"/>
         <source>Contacts files (*.vcf *.vcard);;All files (*)</source>
         <translation>Kontaktdateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="305"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="307"/>
         <source>The file could not be read. Nothing was changed.</source>
         <translation>Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="306"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="308"/>
         <source>Contacts file not read</source>
         <translation>Kontaktdatei nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="333"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="335"/>
         <source>Nobody was added</source>
         <translation>Niemand wurde hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="337"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="339"/>
         <source>People added</source>
         <translation>Menschen hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="349"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="351"/>
         <source>Skipped because they could not be read:</source>
         <translation>Übersprungen, weil sie nicht gelesen werden konnten:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="352"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="354"/>
         <source>Changed your mind? Edit ▸ Undo (Ctrl+Z) takes them out again, as long as nothing else names them yet.</source>
         <translation>Doch anders entschieden? Bearbeiten ▸ Rückgängig (Strg+Z) nimmt sie wieder heraus, solange sie noch nirgends sonst genannt werden.</translation>
     </message>
@@ -14483,27 +14534,27 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>_Builder</name>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="187"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="188"/>
         <source>someone no longer in your list</source>
         <translation>jemand, der nicht mehr in deiner Liste ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="464"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="465"/>
         <source>You haven&apos;t written a support plan yet.</source>
         <translation>Du hast noch keinen Unterstützungsplan geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="535"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="536"/>
         <source>Your crisis plan has nothing in it yet.</source>
         <translation>Dein Krisenplan ist noch leer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="557"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="558"/>
         <source>Your notes</source>
         <translation>Deine Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="558"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="559"/>
         <source>No notes in this period.</source>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
@@ -14621,12 +14672,12 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>data_csv</name>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="182"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="184"/>
         <source>Could not make the folder {folder}: the disk is full. Nothing was changed.</source>
         <translation>Der Ordner {folder} konnte nicht angelegt werden: Der Datenträger ist voll. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="186"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="188"/>
         <source>Could not make the folder {folder}: the disk may be full or not writable.</source>
         <translation>Der Ordner {folder} konnte nicht angelegt werden: Der Datenträger ist vielleicht voll oder nicht beschreibbar.</translation>
     </message>
@@ -14682,61 +14733,61 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Dieses Tagebuch hat schon Einträge, daher kann keine Datendatei hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="105"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="110"/>
         <source>Row {row} of the {table} table in this file can&apos;t be used: {problem}. No journal was made.</source>
         <translation>Zeile {row} der Tabelle {table} in dieser Datei kann nicht verwendet werden: {problem}. Es wurde kein Tagebuch angelegt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="118"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="123"/>
         <source>{column} is missing.</source>
         <translation>{column} fehlt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="120"/>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="141"/>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="226"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="125"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="146"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="231"/>
         <source>{column} must be a whole number.</source>
         <translation>{column} muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="122"/>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="219"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="127"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="224"/>
         <source>{column} must be text.</source>
         <translation>{column} muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="124"/>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="138"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="129"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="143"/>
         <source>{column} must be a number.</source>
         <translation>{column} muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="143"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="148"/>
         <source>{column} is too large a number.</source>
         <translation>{column} ist eine zu große Zahl.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="148"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="153"/>
         <source>{column} is longer than {limit} characters.</source>
         <translation>{column} ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="167"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="172"/>
         <source>{column} is not a valid time.</source>
         <translation>{column} ist keine gültige Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="175"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="180"/>
         <source>{column} is not a valid date.</source>
         <translation>{column} ist kein gültiges Datum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="182"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="187"/>
         <source>{column} is not one of the known choices.</source>
         <translation>{column} ist keine der bekannten Auswahlmöglichkeiten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="190"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="195"/>
         <source>at_utc is missing.</source>
         <translation>at_utc fehlt.</translation>
     </message>
@@ -15215,27 +15266,27 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>{opening}, war deine Stimmung meist etwas niedriger als an anderen Tagen: etwa {with_mood} gegenüber {without_mood} ({with_days} mit, {without_days} ohne).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/connection.py" line="44"/>
+        <location filename="../../peerjournal/core/insights/connection.py" line="49"/>
         <source>{name}: {days} since you were last in touch; usually about every {usual}.</source>
         <translation>{name}: {days} seit eurem letzten Kontakt; normalerweise etwa alle {usual}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/connection.py" line="59"/>
+        <location filename="../../peerjournal/core/insights/connection.py" line="64"/>
         <source>No in-person contact is noted yet.</source>
         <translation>Es ist noch kein persönlicher Kontakt eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/connection.py" line="61"/>
+        <location filename="../../peerjournal/core/insights/connection.py" line="66"/>
         <source>You saw someone in person today.</source>
         <translation>Du hast heute jemanden persönlich getroffen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/connection.py" line="63"/>
+        <location filename="../../peerjournal/core/insights/connection.py" line="68"/>
         <source>It&apos;s been {days} since you last saw someone in person.</source>
         <translation>Es ist {days} her, seit du zuletzt jemanden persönlich getroffen hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/connection.py" line="65"/>
+        <location filename="../../peerjournal/core/insights/connection.py" line="70"/>
         <source>This month you&apos;ve been in touch with {this_month} so far; last month, {last_month}.</source>
         <translation>Diesen Monat hattest du bisher mit {this_month} Kontakt; letzten Monat mit {last_month}.</translation>
     </message>
@@ -15547,32 +15598,32 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>network_history</name>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="75"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="76"/>
         <source>A snapshot needs a time with a time zone.</source>
         <translation>Eine Momentaufnahme braucht eine Uhrzeit mit Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="78"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="79"/>
         <source>A snapshot needs a short reason.</source>
         <translation>Eine Momentaufnahme braucht einen kurzen Grund.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="84"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="85"/>
         <source>Everyone in a snapshot needs a name.</source>
         <translation>Alle in einer Momentaufnahme brauchen einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="91"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="93"/>
         <source>Unknown choice in a snapshot: {what}</source>
         <translation>Unbekannte Auswahl in einer Momentaufnahme: {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="94"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="96"/>
         <source>A last contact needs a time with a time zone.</source>
         <translation>Ein letzter Kontakt braucht eine Uhrzeit mit Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="96"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="98"/>
         <source>{name} is in the snapshot twice.</source>
         <translation>{name} ist zweimal in der Momentaufnahme.</translation>
     </message>
@@ -15738,107 +15789,107 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>records</name>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="33"/>
+        <location filename="../../peerjournal/core/records.py" line="34"/>
         <source>Please choose a mood.</source>
         <translation>Bitte wähle eine Stimmung.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="34"/>
+        <location filename="../../peerjournal/core/records.py" line="35"/>
         <source>A mood must be between {low} and {high}.</source>
         <translation>Eine Stimmung muss zwischen {low} und {high} liegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="35"/>
+        <location filename="../../peerjournal/core/records.py" line="36"/>
         <source>Please choose your energy.</source>
         <translation>Bitte wähle deine Energie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="36"/>
+        <location filename="../../peerjournal/core/records.py" line="37"/>
         <source>Energy must be between {low} and {high}.</source>
         <translation>Die Energie muss zwischen {low} und {high} liegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="37"/>
+        <location filename="../../peerjournal/core/records.py" line="38"/>
         <source>Please choose how it felt.</source>
         <translation>Bitte wähle, wie es sich angefühlt hat.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="38"/>
+        <location filename="../../peerjournal/core/records.py" line="39"/>
         <source>How it felt must be between {low} and {high}.</source>
         <translation>„Wie es sich anfühlte“ muss zwischen {low} und {high} liegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="40"/>
+        <location filename="../../peerjournal/core/records.py" line="41"/>
         <source>Please give a name.</source>
         <translation>Bitte gib einen Namen an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="41"/>
+        <location filename="../../peerjournal/core/records.py" line="42"/>
         <source>A name can be at most {limit} characters.</source>
         <translation>Ein Name darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="42"/>
+        <location filename="../../peerjournal/core/records.py" line="43"/>
         <source>Please give a kind of activity.</source>
         <translation>Bitte gib eine Art von Aktivität an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="43"/>
+        <location filename="../../peerjournal/core/records.py" line="44"/>
         <source>A kind of activity can be at most {limit} characters.</source>
         <translation>Eine Art von Aktivität darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="44"/>
+        <location filename="../../peerjournal/core/records.py" line="45"/>
         <source>Please give what you did.</source>
         <translation>Bitte gib an, was du gemacht hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="45"/>
+        <location filename="../../peerjournal/core/records.py" line="46"/>
         <source>What you did can be at most {limit} characters.</source>
         <translation>„Was du gemacht hast“ darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="46"/>
+        <location filename="../../peerjournal/core/records.py" line="47"/>
         <source>Please give a word.</source>
         <translation>Bitte gib ein Wort an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="47"/>
+        <location filename="../../peerjournal/core/records.py" line="48"/>
         <source>A word can be at most {limit} characters.</source>
         <translation>Ein Wort darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="56"/>
+        <location filename="../../peerjournal/core/records.py" line="57"/>
         <source>A time must say which time zone it is in.</source>
         <translation>Bei einer Uhrzeit muss die Zeitzone angegeben sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="58"/>
+        <location filename="../../peerjournal/core/records.py" line="59"/>
         <source>That date is in the future. Please pick today or an earlier day.</source>
         <translation>Dieses Datum liegt in der Zukunft. Bitte wähle heute oder einen früheren Tag.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="79"/>
+        <location filename="../../peerjournal/core/records.py" line="80"/>
         <source>A note can be at most {limit} characters.</source>
         <translation>Eine Notiz darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="140"/>
+        <location filename="../../peerjournal/core/records.py" line="143"/>
         <source>Unknown choice: {what}</source>
         <translation>Unbekannte Auswahl: {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="162"/>
+        <location filename="../../peerjournal/core/records.py" line="165"/>
         <source>Please choose who the contact was with.</source>
         <translation>Bitte wähle, mit wem der Kontakt war.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="166"/>
+        <location filename="../../peerjournal/core/records.py" line="169"/>
         <source>Unknown way of contact: {mode}.</source>
         <translation>Unbekannte Art des Kontakts: {mode}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="169"/>
+        <location filename="../../peerjournal/core/records.py" line="172"/>
         <source>A duration must be between 1 minute and 24 hours.</source>
         <translation>Eine Dauer muss zwischen 1 Minute und 24 Stunden liegen.</translation>
     </message>
@@ -15854,72 +15905,72 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>repository</name>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="75"/>
+        <location filename="../../peerjournal/storage/journal.py" line="84"/>
         <source>That check-in is no longer in the journal.</source>
         <translation>Dieser Check-in ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="76"/>
+        <location filename="../../peerjournal/storage/journal.py" line="85"/>
         <source>That person is no longer in the journal.</source>
         <translation>Diese Person ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="77"/>
+        <location filename="../../peerjournal/storage/journal.py" line="86"/>
         <source>That contact is no longer in the journal.</source>
         <translation>Dieser Kontakt ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="78"/>
+        <location filename="../../peerjournal/storage/journal.py" line="87"/>
         <source>That activity is no longer in the journal.</source>
         <translation>Diese Aktivität ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="79"/>
+        <location filename="../../peerjournal/storage/journal.py" line="88"/>
         <source>That goal is no longer in the journal.</source>
         <translation>Dieses Ziel ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="80"/>
+        <location filename="../../peerjournal/storage/journal.py" line="89"/>
         <source>That place is no longer in the journal.</source>
         <translation>Dieser Ort ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="81"/>
+        <location filename="../../peerjournal/storage/journal.py" line="90"/>
         <source>That question is no longer in the journal.</source>
         <translation>Diese Frage ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="82"/>
+        <location filename="../../peerjournal/storage/journal.py" line="91"/>
         <source>That check is no longer in the journal.</source>
         <translation>Dieser Ressourcen-Check ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="83"/>
+        <location filename="../../peerjournal/storage/journal.py" line="92"/>
         <source>That snapshot is no longer in the journal.</source>
         <translation>Diese Momentaufnahme ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="84"/>
+        <location filename="../../peerjournal/storage/journal.py" line="93"/>
         <source>That supporter is no longer in the journal.</source>
         <translation>Diese Unterstützer:in ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="85"/>
+        <location filename="../../peerjournal/storage/journal.py" line="94"/>
         <source>That tracker is no longer in the journal.</source>
         <translation>Dieser Tracker ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="92"/>
+        <location filename="../../peerjournal/storage/journal.py" line="101"/>
         <source>That {what} is no longer in the journal.</source>
         <translation>Das gesuchte Element ({what}) ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="397"/>
+        <location filename="../../peerjournal/storage/journal.py" line="406"/>
         <source>{name} appears in your journal, so they can be archived but not deleted.</source>
         <translation>{name} kommt in deinem Tagebuch vor, daher kann die Person archiviert, aber nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="593"/>
+        <location filename="../../peerjournal/storage/journal.py" line="602"/>
         <source>Please choose between 1 day and a year.</source>
         <translation>Bitte wähle zwischen 1 Tag und einem Jahr.</translation>
     </message>
@@ -16658,72 +16709,82 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Äußerer Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="115"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="116"/>
+        <source>Relationship not set</source>
+        <translation>Beziehung nicht festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="117"/>
+        <source>Circle not set</source>
+        <translation>Kreis nicht festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="153"/>
         <source>Practical help</source>
         <translation>Praktische Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="116"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="154"/>
         <source>Emotional support</source>
         <translation>Emotionale Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="117"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="155"/>
         <source>Advice / information</source>
         <translation>Rat / Information</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="118"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="156"/>
         <source>Company</source>
         <translation>Gesellschaft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="119"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="157"/>
         <source>Help in a crisis</source>
         <translation>Hilfe in einer Krise</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="123"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="161"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="124"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="162"/>
         <source>Phone call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="125"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="163"/>
         <source>Video call</source>
         <translation>Videoanruf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="126"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="164"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="127"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="165"/>
         <source>Online group</source>
         <translation>Online-Gruppe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="131"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="169"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="132"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="170"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="133"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="171"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="136"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="174"/>
         <source>Kind not set</source>
         <translation>Keine Art gewählt</translation>
     </message>

@@ -172,7 +172,7 @@
 <context>
     <name>VCardImportDialog</name>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="312"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="314"/>
         <source>&amp;Import %n person(s)</source>
         <translation>
             <numerusform>&amp;Import %n person</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="343"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="345"/>
         <source>Added %n person(s) to People.</source>
         <translation>
             <numerusform>Added %n person to People.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="346"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="348"/>
         <source>%n names left unticked were not added.</source>
         <translation>
             <numerusform>%n name left unticked was not added.</numerusform>

@@ -284,3 +284,16 @@ def test_network_map_strength_is_days_in_touch_lately():
     assert (amy.days_30, amy.days_90, amy.help_kinds) == (1, 1, frozenset({HelpKind.COMPANY}))
     assert (ned.days_30, ned.days_90, ned.last_in_touch) == (0, 0, None)
     assert network_map(History(), today) == []
+
+
+def test_unset_people_are_on_the_map_and_grid_after_the_circles_and_never_guessed():
+    kit = person(1, "Aaron", relationship=None, closeness=None, help_kinds=frozenset({HelpKind.CRISIS}))
+    lee = person(2, "Dr Lee", relationship=Relationship.PROFESSIONAL, closeness=Closeness.OUTER,
+                 help_kinds=frozenset({HelpKind.CRISIS}))
+    nodes = network_map(History(people=(kit, lee)), date(2026, 1, 31))
+    assert [(n.name, n.relationship, n.closeness) for n in nodes] == [
+        ("Dr Lee", Relationship.PROFESSIONAL, Closeness.OUTER), ("Aaron", None, None)]
+    grid = help_grid([kit, lee])
+    assert [p.name for p in grid.people] == ["Dr Lee", "Aaron"]
+    crisis = grid.row(HelpKind.CRISIS)
+    assert not crisis.only_professionals  # Aaron's relationship is unknown, not "professional"

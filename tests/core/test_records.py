@@ -204,7 +204,7 @@ def test_unknown_mode_refused_and_known_strings_converted():
     "kw",
     [
         {"relationship": "enemy"},
-        {"relationship": ""},
+        {"relationship": "Friend"},  # a label, not a stored value ("" is "not set": allowed)
         {"closeness": "far away"},
         {"help_kinds": frozenset({"money"})},
     ],
@@ -275,3 +275,10 @@ def test_clean_vocabulary_word():
         clean_vocabulary_word("  ")
     with pytest.raises(ValidationError):
         clean_vocabulary_word("w" * 61)
+
+
+def test_relationship_and_circle_may_be_left_unset():
+    person = Person(name="Kit", relationship=None, closeness=None).validate()
+    assert (person.relationship, person.closeness) == (None, None)
+    from_a_file = Person(name="Kit", relationship="", closeness="").validate()  # type: ignore[arg-type]
+    assert (from_a_file.relationship, from_a_file.closeness) == (None, None)  # "" is how files say "not set"

@@ -73,3 +73,23 @@ def test_labels_translate_in_their_own_context():
         assert Closeness.CLOSE.source_label == "Close circle"
     finally:
         i18n.set_translator(None)
+
+
+def test_unset_relationship_and_circle_have_words_and_sort_last():
+    from peerjournal.core.vocabulary import (
+        closeness_label,
+        closeness_rank,
+        optional_choice,
+        relationship_label,
+        stored_choice,
+    )
+
+    assert relationship_label(None) == "Relationship not set"
+    assert closeness_label(None) == "Circle not set"
+    assert relationship_label(Relationship.FAMILY) == "Family"
+    assert sorted([None, Closeness.OUTER, Closeness.CLOSE], key=closeness_rank) == [
+        Closeness.CLOSE, Closeness.OUTER, None]
+    assert stored_choice(None) == "" and stored_choice(Closeness.CLOSE) == "close"
+    assert optional_choice(Closeness, "") is None and optional_choice(Closeness, "outer") is Closeness.OUTER
+    with pytest.raises(ValueError):
+        optional_choice(Closeness, "far away")

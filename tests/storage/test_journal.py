@@ -582,3 +582,12 @@ def test_timeline_since_keeps_entries_at_or_after(journal, alice):
     ]
     assert len(journal.timeline()) == 3
     assert old.id in [r.id for r in journal.timeline(since=ago(days=30))]
+
+
+def test_a_person_may_be_stored_with_relationship_and_circle_unset(journal):
+    kit = journal.add_person(Person(name="Kit", relationship=None, closeness=None))
+    row = journal.vault.conn.execute("SELECT relationship, closeness FROM people WHERE id = ?", (kit.id,)).fetchone()
+    assert tuple(row) == ("", "")  # "" is "not set", as an activity's unset kind
+    assert journal.get_person(kit.id).relationship is None and journal.get_person(kit.id).closeness is None
+    placed = journal.update_person(replace(kit, closeness=Closeness.CLOSE))
+    assert journal.get_person(kit.id) == placed and placed.relationship is None

@@ -24,7 +24,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from peerjournal.core.records import Person
-from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
+from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship, optional_choice
 from peerjournal.errors import ValidationError
 from peerjournal.i18n import translate
 
@@ -38,7 +38,8 @@ LONG_TIME_DAYS = 90
 MOSTLY_SHARE = 0.6
 
 CIRCLE_ORDER: tuple[Closeness, ...] = (Closeness.CLOSE, Closeness.MIDDLE, Closeness.OUTER)
-_DEPTH = {c: i for i, c in enumerate(CIRCLE_ORDER)}
+# Not placed yet (None) sits outside the circles: placing someone in any circle moves them closer.
+_DEPTH: dict[Closeness | None, int] = {c: i for i, c in enumerate((*CIRCLE_ORDER, None))}
 
 Translate = Callable[[str], str]
 
@@ -49,8 +50,8 @@ class SnapshotMember:
 
     person_id: int | None  # None once the person has been deleted from the journal
     name: str
-    relationship: Relationship
-    closeness: Closeness
+    relationship: Relationship | None  # None: not set
+    closeness: Closeness | None  # None: not placed in a circle yet
     help_kinds: frozenset[HelpKind] = frozenset()
     last_contact: datetime | None = None  # last in touch: a contact, or an activity together
 
@@ -84,7 +85,8 @@ class Snapshot:
                 raise ValidationError(translate("network_history", "Everyone in a snapshot needs a name."))
             try:
                 member = SnapshotMember(
-                    m.person_id, name, Relationship(m.relationship), Closeness(m.closeness),
+                    m.person_id, name, optional_choice(Relationship, m.relationship),
+                    optional_choice(Closeness, m.closeness),
                     frozenset(HelpKind(k) for k in m.help_kinds), m.last_contact,
                 )
             except ValueError as exc:
@@ -231,9 +233,10 @@ class Group(StrEnum):
     PEERS = "peers"
     PROFESSIONALS = "professionals"
     OTHERS = "others"
+    NOT_SET = "not set"  # relationship not chosen yet: never guessed into another group
 
 
-GROUP_OF: dict[Relationship, Group] = {
+GROUP_OF: dict[Relationship | None, Group] = {
     Relationship.FAMILY: Group.FAMILY,
     Relationship.PARTNER: Group.FAMILY,
     Relationship.FRIEND: Group.FRIENDS,
@@ -242,6 +245,7 @@ GROUP_OF: dict[Relationship, Group] = {
     Relationship.NEIGHBOUR: Group.OTHERS,
     Relationship.COLLEAGUE: Group.OTHERS,
     Relationship.OTHER: Group.OTHERS,
+    None: Group.NOT_SET,
 }
 
 class ShapeKind(StrEnum):
@@ -298,14 +302,16 @@ def group_word(group: Group, tr: Translate) -> str:
         Group.PEERS: tr("peers"),
         Group.PROFESSIONALS: tr("professionals"),
         Group.OTHERS: tr("neighbours, colleagues and others"),
+        Group.NOT_SET: tr("people whose relationship is not set"),
     }[group]
 
 
-def circle_word(closeness: Closeness, tr: Translate) -> str:
+def circle_word(closeness: Closeness | None, tr: Translate) -> str:
     return {
         Closeness.CLOSE: tr("close circle"),
         Closeness.MIDDLE: tr("middle circle"),
         Closeness.OUTER: tr("outer circle"),
+        None: tr("group not placed in a circle yet"),
     }[closeness]
 
 

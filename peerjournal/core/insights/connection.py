@@ -22,14 +22,19 @@ from peerjournal.core.insights.history import (
     people_text,
 )
 from peerjournal.core.records import Person
-from peerjournal.core.vocabulary import Closeness, ContactMode, HelpKind, Relationship
+from peerjournal.core.vocabulary import (
+    Closeness,
+    ContactMode,
+    HelpKind,
+    Relationship,
+    closeness_rank,
+)
 from peerjournal.i18n import translate
 
 MIN_TOUCH_DAYS = 3
 LONGER_FACTOR = 1.5
 LONGER_MIN_DAYS = 7
 RECENT_DAYS = (30, 90)
-_CLOSENESS_ORDER = {Closeness.CLOSE: 0, Closeness.MIDDLE: 1, Closeness.OUTER: 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +80,8 @@ class NetworkNode:
 
     person_id: int
     name: str
-    relationship: Relationship
-    closeness: Closeness
+    relationship: Relationship | None  # None: not set
+    closeness: Closeness | None  # None: not placed in a circle yet
     help_kinds: frozenset[HelpKind]
     days_30: int  # local days in touch in the last 30 days, today included
     days_90: int
@@ -149,5 +154,5 @@ def nodes_from_days(touch: dict[int, set[date]], people: list[tuple[int, Person]
             sum(1 for d in days if d >= short), sum(1 for d in days if d >= long),
             max(days) if days else None,
         ))
-    nodes.sort(key=lambda n: (_CLOSENESS_ORDER[n.closeness], n.name.casefold()))
+    nodes.sort(key=lambda n: (closeness_rank(n.closeness), n.name.casefold()))
     return nodes

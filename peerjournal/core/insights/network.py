@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from peerjournal.core.records import Person
-from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
+from peerjournal.core.vocabulary import HelpKind, Relationship, closeness_rank
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 
@@ -64,7 +64,6 @@ SUGGESTIONS: dict[HelpKind, dict[HelpGap, str]] = {
     },
 }
 
-_CLOSENESS_ORDER = {Closeness.CLOSE: 0, Closeness.MIDDLE: 1, Closeness.OUTER: 2}
 
 
 @dataclass(frozen=True)
@@ -101,7 +100,7 @@ def help_grid(people: Iterable[Person],
     """From every person (``History.people`` or the journal's list); archived ones are left out."""
     current = sorted(
         (p for p in people if not p.archived),
-        key=lambda p: (_CLOSENESS_ORDER[p.closeness], p.name.casefold()),
+        key=lambda p: (closeness_rank(p.closeness), p.name.casefold()),
     )
     rows = []
     for kind in HelpKind:

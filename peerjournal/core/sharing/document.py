@@ -29,7 +29,7 @@ from peerjournal.core.sharing.sections import (
 from peerjournal.core.sharing.summary import summary
 from peerjournal.core.sharing.trackers import trackers_content
 from peerjournal.core.support_plan import SupportPlan
-from peerjournal.core.vocabulary import HelpKind, activity_kind_label
+from peerjournal.core.vocabulary import HelpKind, activity_kind_label, stored_choice
 
 _Entry = TypeVar("_Entry", MoodCheckIn, Contact, Activity)
 __all__ = ["FORMAT_VERSION", "build_document", "canonical_json", "first_name", "in_period",
@@ -160,7 +160,8 @@ def _activity(a: Activity, label: _Labeller, notes: bool) -> dict[str, Any]:
 def _person(p: Person, label: _Labeller, notes: bool) -> dict[str, Any]:
     assert p.id is not None
     item = {
-        "label": label(p.id), "relationship": str(p.relationship), "closeness": str(p.closeness),
+        "label": label(p.id), "relationship": stored_choice(p.relationship),
+        "closeness": stored_choice(p.closeness),  # "" = not set (never a guessed value)
         "help": [str(kind) for kind in HelpKind if kind in p.help_kinds],  # vocabulary order
     }
     return _with_note(item, p.notes, notes)

@@ -22,7 +22,7 @@ from peerjournal.core.sharing import checks as c
 from peerjournal.core.sharing.checks import Problem
 from peerjournal.core.sharing.naming import first_name
 from peerjournal.core.support_plan import CRISIS_FIELDS, LIST_FIELDS, PAIRED, SupportPlan
-from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
+from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship, stored_choice
 
 Label = Callable[[int], str]
 """Person id → their label in this share."""
@@ -35,9 +35,9 @@ _DOMAINS = frozenset(d.value for d in Domain)
 _REPLIES = frozenset(r.value for r in Reply)
 _STATUSES = frozenset(s.value for s in GoalStatus)
 _HAPPENED = frozenset(h.value for h in Happened)
-_CLOSENESS = frozenset(m.value for m in Closeness)
+_CLOSENESS = frozenset(m.value for m in Closeness) | {""}  # "": not set
 _HELP = frozenset(m.value for m in HelpKind)
-_RELATIONSHIPS = frozenset(m.value for m in Relationship)
+_RELATIONSHIPS = frozenset(m.value for m in Relationship) | {""}
 
 
 @dataclass(frozen=True)
@@ -161,11 +161,11 @@ def snapshots_content(snapshots: Sequence[Snapshot], label: Label, naming: str) 
             "taken": to_storage(s.taken), "reason": s.reason,
             "members": sorted((
                 {"label": snapshot_member_label(m, label, naming),
-                 "relationship": m.relationship.value, "closeness": m.closeness.value,
+                 "relationship": stored_choice(m.relationship), "closeness": stored_choice(m.closeness),
                  "help": [k.value for k in HelpKind if k in m.help_kinds],
                  "last_contact": to_local(m.last_contact).date().isoformat() if m.last_contact else None}
                 for m in s.members
-            ), key=lambda m: (m["closeness"] != "close", m["closeness"] != "middle",
+            ), key=lambda m: (m["closeness"] != "close", m["closeness"] != "middle", m["closeness"] != "outer",
                               m["label"].casefold(), m["label"])),
         }
         for s in chosen

@@ -57,9 +57,9 @@ _SECTIONS = frozenset(s.value for s in Section)
 _CONNECTING = frozenset(s.value for s in CONNECTING_SECTIONS)
 _NAMINGS = frozenset(n.value for n in Naming)
 _MODES = frozenset(m.value for m in ContactMode)
-_CLOSENESS = frozenset(m.value for m in Closeness)
+_CLOSENESS = frozenset(m.value for m in Closeness) | {""}  # "": not set
 _HELP = frozenset(m.value for m in HelpKind)
-_RELATIONSHIPS = frozenset(m.value for m in Relationship)
+_RELATIONSHIPS = frozenset(m.value for m in Relationship) | {""}
 _SUMMARY = (
     "days", "check_ins", "average_mood", "contacts", "contacts_by_mode", "distinct_people",
     "activities", "activities_by_category",

@@ -36,7 +36,7 @@ from peerjournal.core.sharing.document import first_name, in_period
 from peerjournal.core.sharing.options import Naming
 from peerjournal.core.sharing.sections import GoalShare
 from peerjournal.core.summary.model import Block, Bullets, Heading, Paragraph, Table, day_text
-from peerjournal.core.vocabulary import Closeness
+from peerjournal.core.vocabulary import Closeness, relationship_label
 from peerjournal.i18n import in_sentence, translate
 
 Translate = Callable[[str], str]
@@ -245,7 +245,7 @@ def _differences(first: Snapshot, last: Snapshot, names: PeopleNames,
 
     def who(m: SnapshotMember) -> str:
         return tr("{name} ({relationship}, {circle})").format(
-            name=names.member(m, tr), relationship=in_sentence(tr(m.relationship.label)),
+            name=names.member(m, tr), relationship=in_sentence(tr(relationship_label(m.relationship))),
             circle=circle_word(m.closeness, tr))
 
     if result.unchanged:

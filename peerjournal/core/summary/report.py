@@ -69,10 +69,12 @@ from peerjournal.core.support_plan import heading as plan_heading
 from peerjournal.core.vocabulary import (
     FELT_LABELS,
     MOOD_LABELS,
-    Closeness,
     ContactMode,
     HelpKind,
     activity_kind_label,
+    closeness_label,
+    closeness_rank,
+    relationship_label,
 )
 from peerjournal.i18n import QT_TRANSLATE_NOOP, format_number
 
@@ -100,7 +102,6 @@ HEADINGS = {  # where the report's heading differs from the choice's label
     Section.RESOURCE_CHECK: QT_TRANSLATE_NOOP("SummaryReport", "Do I know someone who could…?"),
     Section.NETWORK_SNAPSHOTS: QT_TRANSLATE_NOOP("SummaryReport", "Network over time"),
 }
-_CLOSENESS_ORDER = {Closeness.CLOSE: 0, Closeness.MIDDLE: 1, Closeness.OUTER: 2}
 
 
 def _same(text: str) -> str:
@@ -403,7 +404,7 @@ class _Builder:
             named.update(pid for a in self.activities for pid in a.person_ids)
         shown = sorted(
             (p for p in self.people if p.id is not None and (not p.archived or p.id in named)),
-            key=lambda p: (_CLOSENESS_ORDER[p.closeness], self.label(p.id or 0).casefold()))
+            key=lambda p: (closeness_rank(p.closeness), self.label(p.id or 0).casefold()))
         if not shown:
             return [Paragraph(tr("No people are in your list yet."))]
         seen = self._seen()
@@ -416,7 +417,7 @@ class _Builder:
         for p in shown:
             assert p.id is not None
             helps = ", ".join(tr(k.label) for k in HelpKind if k in p.help_kinds)
-            rows.append((self.label(p.id), tr(p.relationship.label), tr(p.closeness.label), helps,
+            rows.append((self.label(p.id), tr(relationship_label(p.relationship)), tr(closeness_label(p.closeness)), helps,
                          *((str(len(touch.get(p.id, ()))),) if counted else ()),
                          *((p.notes,) if notes else ())))
         blocks: list[Block] = [Table(headers, tuple(rows))]
@@ -500,7 +501,7 @@ class _Builder:
         people = {p.id: p for p in self.people if p.id is not None}
         callers = tuple(
             tr("{name} ({relationship})").format(name=self.label(pid),
-                                                 relationship=tr(people[pid].relationship.label))
+                                                 relationship=tr(relationship_label(people[pid].relationship)))
             for pid in plan.contacts if pid in people)
         return [Heading(tr("People I can call on")), Bullets(callers)] if callers else []
 

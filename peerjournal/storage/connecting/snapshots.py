@@ -18,7 +18,13 @@ from peerjournal.core.connecting.network_history import (
     SnapshotMember,
     snapshot_of,
 )
-from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
+from peerjournal.core.vocabulary import (
+    Closeness,
+    HelpKind,
+    Relationship,
+    optional_choice,
+    stored_choice,
+)
 from peerjournal.errors import BugError
 from peerjournal.storage.journal import Change, NotFound
 from peerjournal.storage.journal_store import JournalStore
@@ -63,8 +69,8 @@ class SnapshotStore(JournalStore):
                 " relationship, closeness, help_kinds, last_contact_utc)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (snapshot_id, i, self._known(m.person_id), m.name, m.relationship.value,
-                     m.closeness.value, ",".join(sorted(k.value for k in m.help_kinds)),
+                    (snapshot_id, i, self._known(m.person_id), m.name, stored_choice(m.relationship),
+                     stored_choice(m.closeness), ",".join(sorted(k.value for k in m.help_kinds)),
                      to_storage(m.last_contact) if m.last_contact else None)
                     for i, m in enumerate(snapshot.members)
                 ],
@@ -104,8 +110,8 @@ class SnapshotStore(JournalStore):
             )
         members = tuple(
             SnapshotMember(
-                person_id=r[0], name=r[1], relationship=Relationship(r[2]),
-                closeness=Closeness(r[3]),
+                person_id=r[0], name=r[1], relationship=optional_choice(Relationship, r[2]),
+                closeness=optional_choice(Closeness, r[3]),
                 help_kinds=frozenset(HelpKind(k) for k in r[4].split(",") if k),
                 last_contact=from_storage(r[5]) if r[5] else None,
             )

@@ -34,6 +34,8 @@ from peerjournal.core.vocabulary import (
     ContactMode,
     HelpKind,
     Relationship,
+    closeness_label,
+    relationship_label,
 )
 from peerjournal.errors import DiskFull, UserError
 from peerjournal.i18n import translate
@@ -399,8 +401,9 @@ def _people(source: TableSource) -> tuple[list[str], Iterable[list[object]]]:
     rows = []
     for p in source.rows("people"):
         kinds = sorted(help_kinds.get(p["id"], []))
-        rows.append([p["name"], _label(Relationship, p["relationship"]),
-                     _label(Closeness, p["closeness"]),
+        rows.append([p["name"],
+                     _label(Relationship, p["relationship"]) if p["relationship"] else relationship_label(None),
+                     _label(Closeness, p["closeness"]) if p["closeness"] else closeness_label(None),
                      "; ".join(_label(HelpKind, k) for k in kinds),
                      cadence.get(p["id"], ""), yes if p["archived"] else no, p["notes"]])
     return header, rows

@@ -58,6 +58,11 @@ _CHOICES: Mapping[tuple[str, str], type[Enum]] = {
     ("resource_answers", "reply"): Reply, ("share_history", "naming"): Naming,
     ("reply_decisions", "kind"): SuggestionKind,
 }
+# Choices a person may leave unset, kept as "" (a person added in passing: nothing chosen for them).
+_UNSET_ALLOWED = frozenset({
+    ("people", "relationship"), ("people", "closeness"),
+    ("network_snapshot_members", "relationship"), ("network_snapshot_members", "closeness"),
+})
 _WORDS = {"feelings": "name", "activity_categories": "name", "mood_feelings": "feeling"}
 
 
@@ -152,7 +157,7 @@ def _check_value(table: str, column: str, value: Any) -> None:
     elif column in _DATE_COLUMNS:
         _day(column, value)
     choice = _CHOICES.get((table, column))
-    if choice is not None:
+    if choice is not None and not (value == "" and (table, column) in _UNSET_ALLOWED):
         _choice(column, value, choice)
     if _WORDS.get(table) == column:
         clean_vocabulary_word(value)

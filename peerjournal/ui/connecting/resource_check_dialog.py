@@ -43,6 +43,7 @@ from peerjournal.core.connecting.resources import (
 )
 from peerjournal.core.records import NAME_MAX, Person
 from peerjournal.core.vocabulary import Relationship
+from peerjournal.core.vocabulary import relationship_label as unset_relationship_label
 from peerjournal.errors import UserError
 from peerjournal.storage.journal import Journal
 
@@ -106,9 +107,10 @@ class AddPersonDialog(QDialog):
         self.relationship_combo.setObjectName("newPersonRelationshipCombo")
         self.relationship_combo.setAccessibleName(self.tr("Relationship"))
         self.relationship_combo.setAccessibleDescription(self.tr("Who they are to you: family, friend, worker and so on."))
+        # Starts at "Relationship not set": nothing is chosen for the person.
+        self.relationship_combo.addItem(unset_relationship_label(None), None)
         for relationship in Relationship:
             self.relationship_combo.addItem(relationship.label, relationship)
-        self.relationship_combo.setCurrentIndex(self.relationship_combo.findData(Relationship.FRIEND))
         self.error_label = plain_label(name="errorLabel")
         self.error_label.hide()
         buttons = QDialogButtonBox(
@@ -143,7 +145,7 @@ class AddPersonDialog(QDialog):
 
     def save(self) -> None:
         command = AddPersonInPassingCommand(self._journal, Person(
-            name=self.name_edit.text(), relationship=self.relationship_combo.currentData()
+            name=self.name_edit.text(), relationship=self.relationship_combo.currentData(), closeness=None
         ), parent=stack_owner(self.undo_stack))
         try:
             perform(self.undo_stack, command)

@@ -19,7 +19,7 @@ from peerjournal.core.connecting.network_history import (
     shape_words,
 )
 from peerjournal.core.connecting.network_history import circle_word as _circle_word
-from peerjournal.core.vocabulary import Closeness, HelpKind
+from peerjournal.core.vocabulary import Closeness, HelpKind, relationship_label
 from peerjournal.i18n import in_sentence
 
 from peerjournal.ui.app.translations import context_tr
@@ -35,7 +35,7 @@ def tr(text: str) -> str:
     return _translate(text)
 
 
-def circle_word(closeness: Closeness) -> str:
+def circle_word(closeness: Closeness | None) -> str:
     return _circle_word(closeness, tr)
 
 
@@ -81,7 +81,7 @@ def when_text(snapshot: Snapshot) -> str:
 
 def _who(m: SnapshotMember) -> str:
     return tr("{name} ({relationship}, {circle})").format(
-        name=m.name, relationship=in_sentence(m.relationship.label), circle=circle_word(m.closeness))
+        name=m.name, relationship=in_sentence(relationship_label(m.relationship)), circle=circle_word(m.closeness))
 
 
 def difference_lines(result: Comparison) -> list[str]:

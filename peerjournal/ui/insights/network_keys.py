@@ -24,6 +24,12 @@ ORDER = (Closeness.CLOSE, Closeness.MIDDLE, Closeness.OUTER)
 CLOSER, FURTHER = -1, 1
 
 
+def _index(closeness: Closeness | None) -> int:
+    """A circle's place in ORDER; not placed yet (None) is just outside it, so "closer" puts
+    them in the outer circle."""
+    return ORDER.index(closeness) if closeness is not None else len(ORDER)
+
+
 class NetworkKeys(QObject):
     """Keyboard choosing and moving for one :class:`NetworkView`; no signals of its own."""
 
@@ -95,12 +101,14 @@ class NetworkKeys(QObject):
         dot = self.chosen()
         if dot is None or not getattr(self.view, "editable", True):
             return False
-        index = ORDER.index(dot.node.closeness) + step
+        index = _index(dot.node.closeness) + step
         if not 0 <= index < len(ORDER):
-            where = dot.node.closeness.label.lower()
-            self.view.personChosen.emit(
-                self.tr("{name} is already in the {circle}.").format(name=dot.node.name, circle=where)
-            )
+            if dot.node.closeness is None:
+                said = self.tr("{name} is not placed in a circle yet.").format(name=dot.node.name)
+            else:
+                said = self.tr("{name} is already in the {circle}.").format(
+                    name=dot.node.name, circle=dot.node.closeness.label.lower())
+            self.view.personChosen.emit(said)
             return False
         closeness = ORDER[index]
         from peerjournal.ui.insights.network_view import RADII  # the view module imports this one
@@ -137,7 +145,7 @@ class NetworkKeys(QObject):
     def _update_actions(self) -> None:
         dot = self.chosen()
         editable = getattr(self.view, "editable", True)
-        index = ORDER.index(dot.node.closeness) if dot is not None else -1
+        index = _index(dot.node.closeness) if dot is not None else -1
         self.closer_action.setEnabled(editable and index > 0)
         self.further_action.setEnabled(editable and 0 <= index < len(ORDER) - 1)
 

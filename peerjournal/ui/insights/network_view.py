@@ -1,5 +1,8 @@
 """The network map: you in the middle, three circles (close, middle, outer), a dot per person.
 
+People not placed in a circle yet (closeness not set) sit in a labelled row below the circles,
+never in a guessed circle; dragging one into a circle places them.
+
 Dots are coloured by relationship and sized by days in touch over the last 90 days.
 Dragging a dot onto another circle and letting go emits ``closenessChanged(id, Closeness)``;
 the page saves it and redraws. A read-only map (``editable=False``, e.g. a saved snapshot)
@@ -31,9 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.insights import NetworkNode
-from peerjournal.core.vocabulary import Closeness, Relationship
+from peerjournal.core.vocabulary import Closeness, Relationship, closeness_rank, relationship_label
 
-from peerjournal.ui.insights.network_crowd import crowd, find
+from peerjournal.ui.insights.network_crowd import MAX_DOTS, crowd, find
 from peerjournal.ui.insights.network_keys import NetworkKeys
 from peerjournal.ui.widgets.charts import THEME_EVENTS, series_colour
 from peerjournal.ui.widgets.dates import day_text
@@ -41,6 +44,18 @@ from peerjournal.ui.widgets.dates import day_text
 RADII = {Closeness.CLOSE: 90.0, Closeness.MIDDLE: 170.0, Closeness.OUTER: 250.0}
 _MARKER_DROP = 20.0  # half the biggest dot, and a little
 RELATIONSHIP_COLOURS = {r: series_colour(i) for i, r in enumerate(Relationship)}
+# The "not placed yet" row: below the outer circle, a few rows of dots at most (see crowd).
+UNPLACED_TOP = RADII[Closeness.OUTER] + 90.0
+_UNPLACED_PER_ROW = 15
+_UNPLACED_ROW = 40.0
+_UNPLACED_REACH = RADII[Closeness.OUTER] + 45.0  # let go further out than this: not into a circle
+
+
+def relationship_colour(relationship: Relationship | None, palette: QPalette) -> QColor:
+    """A relationship's dot colour; not set is a neutral grey from the theme (never a guess)."""
+    if relationship is None:
+        return palette.color(QPalette.ColorRole.PlaceholderText)
+    return QColor(RELATIONSHIP_COLOURS[relationship])
 
 
 def relationship_legend() -> QHBoxLayout:
@@ -56,6 +71,14 @@ def relationship_legend() -> QHBoxLayout:
             relationship=relationship.label))
         legend.addWidget(swatch)
         legend.addWidget(QLabel(relationship.label))
+    unset = QLabel()
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(relationship_colour(None, unset.palette()))
+    unset.setPixmap(pixmap)
+    unset.setAccessibleName(QCoreApplication.translate("NetworkView", "Colour for {relationship}").format(
+        relationship=relationship_label(None)))
+    legend.addWidget(unset)
+    legend.addWidget(QLabel(relationship_label(None)))
     legend.addStretch(1)
     return legend
 
@@ -70,7 +93,9 @@ def node_text(node: NetworkNode, recent: bool = True) -> str:
     translate = QCoreApplication.translate
     last = (translate("NetworkView", "last in touch {day}").format(day=day_text(node.last_in_touch, "dd MMMM yyyy"))
             if node.last_in_touch else translate("NetworkView", "not in touch yet"))
-    text = f"{node.name}: {node.relationship.label}, {node.closeness.label.lower()}, {last}"
+    circle = (node.closeness.label.lower() if node.closeness is not None
+              else translate("NetworkView", "not placed in a circle yet"))
+    text = f"{node.name}: {relationship_label(node.relationship)}, {circle}, {last}"
     if not recent:
         return text
     if node.days_90 == 1:
@@ -78,13 +103,15 @@ def node_text(node: NetworkNode, recent: bool = True) -> str:
     return text + "; " + translate("NetworkView", "{n} days in touch in the last 90 days").format(n=node.days_90)
 
 
-def circle_counts(counts: dict[Closeness, int]) -> str:
-    """"2 in the close circle, 1 in the middle circle, 0 in the outer circle", translated."""
+def circle_counts(counts: dict[Closeness | None, int]) -> str:
+    """"2 in the close circle, 1 in the middle circle, 0 in the outer circle", translated
+    (and "1 not placed yet" when someone is)."""
     translate = QCoreApplication.translate
     words = {Closeness.CLOSE: translate("NetworkView", "{n} in the close circle"),
              Closeness.MIDDLE: translate("NetworkView", "{n} in the middle circle"),
-             Closeness.OUTER: translate("NetworkView", "{n} in the outer circle")}
-    return ", ".join(words[c].format(n=n) for c, n in counts.items())
+             Closeness.OUTER: translate("NetworkView", "{n} in the outer circle"),
+             None: translate("NetworkView", "{n} not placed in a circle yet")}
+    return ", ".join(words[c].format(n=n) for c, n in counts.items() if c is not None or n)
 
 
 class RectGrid:
@@ -117,7 +144,8 @@ class PersonDot(QGraphicsEllipseItem):
         super().__init__(-size / 2, -size / 2, size, size)
         self.node = node
         self._view = view
-        self.setBrush(QBrush(RELATIONSHIP_COLOURS[node.relationship]))
+        self.setBrush(QBrush(relationship_colour(node.relationship, view.palette())))
+        self.home = QPointF()  # where it was drawn: an unplaced dot let go outside the circles goes back
         if marked:  # e.g. new or moved since the map beside it: a thick ring, not colour alone
             self.setPen(QPen(view.palette().color(QPalette.ColorRole.Highlight), 4))
         else:
@@ -179,8 +207,9 @@ class NetworkView(QGraphicsView):
         self.setMinimumSize(360, 360)
         self.dots: dict[int, PersonDot] = {}
         self.nodes: list[NetworkNode] = []
+        self.unplaced_caption: QGraphicsSimpleTextItem | None = None  # the "not placed yet" row's heading
         self.pinned: set[int] = set()  # found by search or moved: keep their dot in a crowded circle
-        self.groups: dict[Closeness, QGraphicsSimpleTextItem] = {}  # "+N more" of each crowded circle
+        self.groups: dict[Closeness | None, QGraphicsSimpleTextItem] = {}  # "+N more" of each crowded circle
         self.scene().selectionChanged.connect(self._on_selection)
         self.marked: frozenset[int] = frozenset()
         self.keys = NetworkKeys(self)
@@ -195,12 +224,15 @@ class NetworkView(QGraphicsView):
         scene = self.scene()
         scene.clear()
         self.dots = {}
+        self.unplaced_caption = None
         pal = self.palette()
         text = pal.color(QPalette.ColorRole.Text)
         faint = QColor(text)
         faint.setAlpha(70)
         outer = RADII[Closeness.OUTER] + 40
-        scene.setSceneRect(QRectF(-outer, -outer, 2 * outer, 2 * outer))
+        unplaced = [n for n in nodes if n.closeness is None]
+        bottom = self._unplaced_bottom(len(unplaced)) if unplaced else outer
+        scene.setSceneRect(QRectF(-outer, -outer, 2 * outer, outer + bottom))
         for closeness, radius in RADII.items():
             ring = scene.addEllipse(-radius, -radius, 2 * radius, 2 * radius, QPen(faint, 1.2, Qt.PenStyle.DashLine))
             ring.setZValue(0)
@@ -214,13 +246,15 @@ class NetworkView(QGraphicsView):
         label.setPos(-label.boundingRect().width() / 2, -label.boundingRect().height() / 2)
         label.setZValue(1)
         self.groups = {}
+        if any(n.closeness is None for n in self.nodes):
+            self._unplaced_caption()
         self._place_dots(self._by_circle())
         self._describe()
         self.fit()
         self.keys.restore()
 
-    def _by_circle(self) -> dict[Closeness, list[NetworkNode]]:
-        by_circle: dict[Closeness, list[NetworkNode]] = {c: [] for c in RADII}
+    def _by_circle(self) -> dict[Closeness | None, list[NetworkNode]]:
+        by_circle: dict[Closeness | None, list[NetworkNode]] = {c: [] for c in (*RADII, None)}
         for node in self.nodes:
             by_circle[node.closeness].append(node)
         return by_circle
@@ -237,7 +271,7 @@ class NetworkView(QGraphicsView):
         self.setAccessibleDescription(self.tr("{people}: {circles}. {hint}").format(
             people=people, circles=circles, hint=hint))
 
-    def move_node(self, person_id: int, closeness: Closeness) -> bool:
+    def move_node(self, person_id: int, closeness: Closeness | None) -> bool:
         """The person (saved) is in ``closeness`` now: only the two circles concerned are laid
         out again, their other dots kept; False if the person isn't on the map."""
         where = next((i for i, n in enumerate(self.nodes) if n.person_id == person_id), None)
@@ -246,16 +280,40 @@ class NetworkView(QGraphicsView):
         before = self.nodes[where].closeness
         self.nodes[where] = replace(self.nodes[where], closeness=closeness)
         self.pinned.add(person_id)  # stays in sight in the circle it went to
+        if None in (before, closeness):  # the "not placed yet" row may come or go: all again
+            self.set_nodes(self.nodes, self.marked)
+            return True
         by_circle = self._by_circle()
         self._place_dots({c: by_circle[c] for c in dict.fromkeys((before, closeness))})
         self._describe()
         self.place_labels()
         return True
 
-    def _place_dots(self, by_circle: dict[Closeness, list[NetworkNode]]) -> None:
-        """A dot each, round each circle in ``by_circle``; a crowded circle shows the people that
-        matter most and one "+N more" marker at its foot (3,000 dots would be a black ring and
-        slow to draw). A dot already there for the same person in that circle is kept, moved."""
+    @staticmethod
+    def _unplaced_bottom(count: int) -> float:
+        rows = max(1, math.ceil(min(count, MAX_DOTS) / _UNPLACED_PER_ROW))
+        return UNPLACED_TOP + rows * _UNPLACED_ROW + 30  # and room for a "+N more" line
+
+    def _unplaced_caption(self) -> None:
+        """The "not placed yet" row's heading and frame, clearly outside the circles."""
+        pal = self.palette()
+        caption = self.scene().addSimpleText(
+            self.tr("Not placed in a circle yet: drag someone into a circle") if self.editable
+            else self.tr("Not placed in a circle yet"))  # a saved snapshot can't be changed
+        caption.setBrush(pal.color(QPalette.ColorRole.Text))
+        width = caption.boundingRect().width()
+        caption.setPos(-width / 2, UNPLACED_TOP - 40)
+        edge = QColor(pal.color(QPalette.ColorRole.Text))
+        edge.setAlpha(70)
+        left = RADII[Closeness.OUTER] + 30
+        self.scene().addLine(-left, UNPLACED_TOP - 46, left, UNPLACED_TOP - 46, QPen(edge, 1.2, Qt.PenStyle.DashLine))
+        self.unplaced_caption = caption
+
+    def _place_dots(self, by_circle: dict[Closeness | None, list[NetworkNode]]) -> None:
+        """A dot each, round each circle in ``by_circle`` (or along the "not placed yet" rows); a
+        crowded circle shows the people that matter most and one "+N more" marker at its foot
+        (3,000 dots would be a black ring and slow to draw). A dot already there for the same
+        person is kept, moved."""
         keep = self.pinned | self.marked | {self.keys.remembered} - {None}
         scene = self.scene()
         crowds = {closeness: crowd(members, keep) for closeness, members in by_circle.items()}
@@ -266,7 +324,6 @@ class NetworkView(QGraphicsView):
         for closeness, (shown, hidden) in crowds.items():
             for j, node in enumerate(shown):
                 # Half a step round from the top, which keeps each circle's caption clear.
-                angle = 2 * math.pi * (j + 0.5) / len(shown) - math.pi / 2
                 dot = self.dots.get(node.person_id)
                 if dot is None:
                     dot = PersonDot(node, self, node.person_id in self.marked)
@@ -275,17 +332,32 @@ class NetworkView(QGraphicsView):
                 if dot.node is not node:  # kept: it may have changed circle
                     dot.node = node
                     dot.setToolTip(node_text(node, recent=self.editable))
-                dot.setPos(QPointF(math.cos(angle), math.sin(angle)) * RADII[closeness])
+                dot.home = self._spot(closeness, j, len(shown))
+                dot.setPos(dot.home)
             old = self.groups.pop(closeness, None)
             if old is not None:
                 scene.removeItem(old)
             if hidden:
                 self.groups[closeness] = self._group_marker(closeness, hidden)
 
-    def _group_marker(self, closeness: Closeness, hidden: int) -> QGraphicsSimpleTextItem:
+    @staticmethod
+    def _spot(closeness: Closeness | None, j: int, count: int) -> QPointF:
+        """Where the ``j``th of ``count`` dots goes: round its circle, or along the unplaced rows."""
+        if closeness is None:
+            row, place = divmod(j, _UNPLACED_PER_ROW)
+            in_row = min(_UNPLACED_PER_ROW, count - row * _UNPLACED_PER_ROW)
+            span = 2 * RADII[Closeness.OUTER]
+            x = -span / 2 + span * (place + 0.5) / in_row
+            return QPointF(x, UNPLACED_TOP + row * _UNPLACED_ROW)
+        # Half a step round from the top, which keeps each circle's caption clear.
+        angle = 2 * math.pi * (j + 0.5) / count - math.pi / 2
+        return QPointF(math.cos(angle), math.sin(angle)) * RADII[closeness]
+
+    def _group_marker(self, closeness: Closeness | None, hidden: int) -> QGraphicsSimpleTextItem:
         words = {Closeness.CLOSE: self.tr("+{n} more in the close circle"),
                  Closeness.MIDDLE: self.tr("+{n} more in the middle circle"),
-                 Closeness.OUTER: self.tr("+{n} more in the outer circle")}
+                 Closeness.OUTER: self.tr("+{n} more in the outer circle"),
+                 None: self.tr("+{n} more not placed in a circle yet")}
         marker = self.scene().addSimpleText(words[closeness].format(n=QLocale().toString(hidden)))
         marker.setFont(self.font())
         marker.setBrush(self.palette().color(QPalette.ColorRole.Text))
@@ -294,7 +366,9 @@ class NetworkView(QGraphicsView):
         marker.setZValue(3)
         rect = marker.boundingRect()
         # Centred just below the circle's foot, clear of its biggest dots, in pixels at any scale.
-        marker.setPos(0, RADII[closeness] + _MARKER_DROP)
+        foot = (RADII[closeness] if closeness is not None
+                else UNPLACED_TOP + (math.ceil(MAX_DOTS / _UNPLACED_PER_ROW) - 1) * _UNPLACED_ROW)
+        marker.setPos(0, foot + _MARKER_DROP)
         marker.setTransform(QTransform.fromTranslate(-rect.width() / 2, 0))
         return marker
 
@@ -336,7 +410,7 @@ class NetworkView(QGraphicsView):
             taken.add(self.mapFromScene(d.sceneBoundingRect()).boundingRect().toRectF(), id(d))
         for group in self.groups.values():  # "+N more" is never under a name either
             taken.add(group.deviceTransform(self.viewportTransform()).mapRect(group.boundingRect()), id(group))
-        order = sorted(dots, key=lambda d: (not d.isSelected(), list(RADII).index(d.node.closeness),
+        order = sorted(dots, key=lambda d: (not d.isSelected(), closeness_rank(d.node.closeness),
                                            d.node.name.casefold()))
         for dot in order:
             text = dot.label.boundingRect()
@@ -358,9 +432,13 @@ class NetworkView(QGraphicsView):
         self.fit()
 
     def dropped(self, dot: PersonDot) -> None:
-        """A dot was let go: snap it to the nearest circle and report a change of circle."""
+        """A dot was let go: snap it to the nearest circle and report a change of circle. An
+        unplaced person let go outside the circles goes back to their row (nothing chosen)."""
         pos = dot.pos()
         distance = math.hypot(pos.x(), pos.y())
+        if dot.node.closeness is None and distance > _UNPLACED_REACH:
+            dot.setPos(dot.home)
+            return
         closeness = closeness_at(distance)
         if distance > 0:
             dot.setPos(pos * (RADII[closeness] / distance))

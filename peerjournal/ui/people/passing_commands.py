@@ -54,9 +54,9 @@ class MovePersonCommand(JournalCommand):
         super().__init__(journal, move_label(person.name, closeness), parent)
         self.person_id = person_id
         self.closeness = closeness
-        self.before: Closeness = person.closeness
+        self.before: Closeness | None = person.closeness  # None: not placed yet (undo puts them back there)
 
-    def _set(self, closeness: Closeness) -> Person:
+    def _set(self, closeness: Closeness | None) -> Person:
         with self.journal.batch():
             person = self.journal.get_person(self.person_id)  # as it is now: a rename stays
             return self.journal.update_person(replace(person, closeness=closeness))
@@ -85,7 +85,9 @@ def add_in_passing(journal: Journal, name: str, stack: QUndoStack, owner: QWidge
                    window: QWidget, refused: str) -> Person | None:
     """Add ``name`` as a new person, undoable on ``stack`` (``owner`` says when an undo is
     refused); a refusal shows in a warning over ``window`` titled ``refused``, and gives None."""
-    command = AddPersonInPassingCommand(journal, Person(name=name), parent=owner)
+    # Relationship and circle stay unset: the person chooses them later (nothing chosen for them).
+    command = AddPersonInPassingCommand(journal, Person(name=name, relationship=None, closeness=None),
+                                        parent=owner)
     try:
         perform(stack, command)
     except UserError as exc:

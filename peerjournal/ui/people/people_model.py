@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from peerjournal.core.clock import to_local
 from peerjournal.core.mentions import plain as plain_note
 from peerjournal.core.records import Contact, Person
-from peerjournal.core.vocabulary import FELT_LABELS, Closeness
+from peerjournal.core.vocabulary import FELT_LABELS, Closeness, closeness_label, relationship_label
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.journal import Journal
 
@@ -31,6 +31,7 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 # On group rows: the Closeness value, so the page can remember which groups are collapsed.
 CIRCLE_ROLE = Qt.ItemDataRole.UserRole + 2
+UNSET_CIRCLE = "unset"  # CIRCLE_ROLE of the group of people not placed in a circle yet
 
 NO_DATE = "—"
 
@@ -123,13 +124,16 @@ class PeopleModel(QStandardItemModel):
         shown = [p for p in everyone if self._show_archived or not p.archived]
         shown.sort(key=lambda p: p.name.casefold())
         self.removeRows(0, self.rowCount())
-        for circle in Closeness:
+        for circle in (*Closeness, None):
             members = [p for p in shown if p.closeness == circle]
-            group = _read_only(f"{circle.label} ({len(members)})")
-            group.setData(circle.value, CIRCLE_ROLE)
+            if circle is None and not members:
+                continue  # "Circle not set" is only there while someone is not placed yet
+            title = closeness_label(circle)
+            group = _read_only(f"{title} ({len(members)})")
+            group.setData(circle.value if circle is not None else UNSET_CIRCLE, CIRCLE_ROLE)
             spoken = (QCoreApplication.translate("PeopleModel", "{circle}, 1 person") if len(members) == 1
                       else QCoreApplication.translate("PeopleModel", "{circle}, {n} people"))
-            group.setData(spoken.format(circle=circle.label, n=len(members)), Qt.ItemDataRole.AccessibleTextRole)
+            group.setData(spoken.format(circle=title, n=len(members)), Qt.ItemDataRole.AccessibleTextRole)
             # Headings, not choices: selecting one would only show an empty details pane.
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             bold = QFont()
@@ -157,7 +161,7 @@ class PeopleModel(QStandardItemModel):
         else:
             when.setData(QCoreApplication.translate("PeopleModel", "Not in touch yet"),
                          Qt.ItemDataRole.AccessibleTextRole)
-        return [name, _read_only(person.relationship.label), when]
+        return [name, _read_only(relationship_label(person.relationship)), when]
 
 
 class ContactHistoryModel(QAbstractTableModel):

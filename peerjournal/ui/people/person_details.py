@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.records import Person
-from peerjournal.core.vocabulary import HelpKind
+from peerjournal.core.vocabulary import HelpKind, closeness_label, relationship_label
 from peerjournal.i18n import in_sentence
 
 from peerjournal.ui.people.people_model import ContactHistoryModel, local_date
@@ -123,7 +123,7 @@ class PersonDetails(QWidget):
         self.name_heading.setText(person.name)
         self.name_heading.setAccessibleName(person.name)
         archived = self.tr(" · Archived (their history is kept)") if person.archived else ""
-        self.summary_label.setText(f"{person.relationship.label} · {person.closeness.label}{archived}")
+        self.summary_label.setText(f"{relationship_label(person.relationship)} · {closeness_label(person.closeness)}{archived}")
         self.last_label.setText(
             self.tr("Last in touch: {day}").format(day=local_date(last_in_touch, now)) if last_in_touch
             else self.tr("Not in touch yet"))

@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.records import NAME_MAX, Person
-from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
+from peerjournal.core.vocabulary import (
+    Closeness,
+    HelpKind,
+    Relationship,
+    closeness_label,
+    relationship_label,
+)
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.journal import Journal
@@ -68,7 +74,9 @@ class PersonDialog(QDialog):
         self.relationship_combo = combo(
             "relationshipCombo", self.tr("Relationship"),
             self.tr("Who they are to you: family, friend, worker and so on."),
-            items=[(relationship.label, relationship) for relationship in Relationship],
+            # First "Relationship not set": a new person starts unset; nothing is chosen for them.
+            items=[(relationship_label(None), None),
+                   *((relationship.label, relationship) for relationship in Relationship)],
             list_name=self.tr("Relationships"))
         circle_box = self._build_circles()
         help_box = self._build_help_checks()
@@ -86,17 +94,19 @@ class PersonDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
-        self._load(person or Person(name=""))
+        self._load(person or Person(name="", relationship=None, closeness=None))  # a new person starts unset
         self.name_edit.setFocus()
 
     def _build_circles(self) -> QWidget:
-        """One radio button a circle, each described by the circle hint."""
-        short = {Closeness.CLOSE: self.tr("Close"), Closeness.MIDDLE: self.tr("Middle"),
-                 Closeness.OUTER: self.tr("Outer")}
+        """One radio button a circle, each described by the circle hint, and "Not set" (a new
+        person starts there: the person places them, or leaves them unplaced)."""
+        short: dict[Closeness | None, str] = {
+            Closeness.CLOSE: self.tr("Close"), Closeness.MIDDLE: self.tr("Middle"),
+            Closeness.OUTER: self.tr("Outer"), None: self.tr("Not set")}
         self.circle_group, self.circle_radios, circle_box = radio_row(self, (
-            (circle, named(QRadioButton(short[circle]), f"{circle.value}CircleRadio", circle.label,
-                           self.tr(CIRCLE_HINT)))
-            for circle in Closeness))
+            (circle, named(QRadioButton(short[circle]), f"{circle.value if circle else 'unset'}CircleRadio",
+                           closeness_label(circle), self.tr(CIRCLE_HINT)))
+            for circle in (*Closeness, None)))
         return circle_box
 
     def _build_help_checks(self) -> QWidget:

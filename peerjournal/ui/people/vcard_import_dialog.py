@@ -34,7 +34,7 @@ from peerjournal.core.vcard import (
     read_vcard_file,
     read_vcards,
 )
-from peerjournal.core.vocabulary import Closeness, Relationship
+from peerjournal.core.vocabulary import Closeness, Relationship, closeness_label, relationship_label
 from peerjournal.errors import UserError
 from peerjournal.storage.journal import Journal
 
@@ -208,13 +208,15 @@ class VCardImportDialog(QDialog):
         self.relationship_combo = combo(
             "vcardRelationshipCombo", self.tr("Relationship for everyone added"),
             self.tr("Everyone added starts with this; you can change each person on the People page."),
-            items=[(relationship.label, relationship) for relationship in Relationship],
-            current=Relationship.OTHER, list_name=self.tr("Relationships"))
+            # Unset unless the person picks one: nothing is chosen for them.
+            items=[(relationship_label(None), None),
+                   *((relationship.label, relationship) for relationship in Relationship)],
+            list_name=self.tr("Relationships"))
         self.circle_combo = combo(
             "vcardCircleCombo", self.tr("Circle for everyone added"),
             self.tr("Everyone added starts in this circle; you can change each person on the People page."),
-            items=[(circle.label, circle) for circle in Closeness],
-            current=Closeness.OUTER, list_name=self.tr("Circles"))
+            items=[(closeness_label(None), None), *((circle.label, circle) for circle in Closeness)],
+            list_name=self.tr("Circles"))
         only_names = self.tr("Off unless you tick it: only names are kept.")
         self.keep_contact_check = check_box(
             self.tr("Also keep &phone numbers and e-mail addresses in notes"), "keepPhonesCheck",

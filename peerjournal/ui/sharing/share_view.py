@@ -25,6 +25,8 @@ from peerjournal.core.vocabulary import (
     ContactMode,
     HelpKind,
     Relationship,
+    closeness_label,
+    relationship_label,
 )
 from peerjournal.i18n import in_sentence, translate
 
@@ -46,6 +48,11 @@ def _label(enum: type, value: str) -> str:
         return str(enum(value).label)
     except ValueError:
         return value
+
+
+def _relationship(value: str | None) -> str:
+    """A shared person's relationship in words; "" (not set) is said as "Relationship not set"."""
+    return _label(Relationship, value) if value else relationship_label(None)
 
 
 def _scale(value: int | None, labels: Mapping[int, str]) -> str:
@@ -237,16 +244,16 @@ def _people_html(people: list[dict[str, Any]]) -> str:
     if not people:
         return heading + "<p>" + escape(translate("ShareView", "No people shared.")) + "</p>"
     html = [heading]
-    for circle in Closeness:
-        members = [p for p in people if p.get("closeness") == circle.value]
+    for circle in (*Closeness, None):  # then those not placed in a circle yet ("" in the file)
+        members = [p for p in people if (p.get("closeness") or None) == (circle.value if circle else None)]
         if not members:
             continue
-        html.append(f"<p><b>{escape(circle.label)}</b></p><ul>")
+        html.append(f"<p><b>{escape(closeness_label(circle))}</b></p><ul>")
         for p in members:
             helps = ", ".join(in_sentence(_label(HelpKind, h)) for h in p.get("help", []))
             can_give = (" · " + escape(translate("ShareView", "can give {help}").format(help=helps))) if helps else ""
             html.append(
-                f"<li>{escape(p['label'])} · {escape(_label(Relationship, p['relationship']))}"
+                f"<li>{escape(p['label'])} · {escape(_relationship(p.get('relationship')))}"
                 f"{can_give}{_note(p)}</li>"
             )
         html.append("</ul>")

@@ -34,7 +34,7 @@ from peerjournal.core.connecting.network_history import (
 from peerjournal.core.connecting.resources import DOMAIN_LABELS, REPLY_LABELS, Domain
 from peerjournal.core.support_plan import CRISIS_FIELDS, LIST_FIELDS, paired_line
 from peerjournal.core.support_plan import heading as plan_heading
-from peerjournal.core.vocabulary import Closeness, Relationship
+from peerjournal.core.vocabulary import Closeness, Relationship, optional_choice
 
 from peerjournal.ui.app.translations import context_tr
 from peerjournal.ui.insights import (
@@ -218,8 +218,8 @@ def goals_html(goals: list[dict[str, Any]]) -> str:
 def _snapshot(doc: dict[str, Any], n: int) -> Snapshot:
     members = tuple(
         SnapshotMember(
-            person_id=None, name=m["label"], relationship=Relationship(m["relationship"]),
-            closeness=Closeness(m["closeness"]),
+            person_id=None, name=m["label"], relationship=optional_choice(Relationship, m["relationship"]),
+            closeness=optional_choice(Closeness, m["closeness"]),
             last_contact=_noon(date.fromisoformat(m["last_contact"])) if m.get("last_contact") else None,
         )
         for m in doc["members"]
@@ -235,6 +235,9 @@ def _who_was_there(snap: Snapshot, circle_names: dict[Closeness, str]) -> str:
         if names:
             lines.append(tr("In the {circle} circle: {names}").format(
                 circle=circle_names[circle], names=", ".join(names)))
+    unplaced = [m.name for m in snap.members if m.closeness is None]
+    if unplaced:
+        lines.append(tr("Not placed in a circle yet: {names}").format(names=", ".join(unplaced)))
     return "".join(f"<br>{escape(line)}" for line in lines)
 
 

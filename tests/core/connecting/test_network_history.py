@@ -222,3 +222,16 @@ def test_snapshot_of_people_leaves_out_archived_and_copies_fields():
 def test_invalid_snapshots_are_refused(bad):
     with pytest.raises(ValidationError):
         bad.validate()
+
+
+def test_someone_placed_for_the_first_time_moved_closer_and_unset_is_never_guessed():
+    earlier = snap(MARCH, member(1, "Kit", None, None), member(2, "Tom", R.FRIEND, OUT))
+    later = snap(JUNE, member(1, "Kit", None, OUT), member(2, "Tom", R.FRIEND, OUT))
+    [moved] = compare(earlier, later).moved
+    assert moved.after.name == "Kit" and moved.closer  # from "not placed yet" into a circle
+    assert [m.name for m in earlier.members] == ["Tom", "Kit"]  # not placed: after the circles
+    counts = [(r.what, r.earlier, r.later) for r in compare(earlier, later).circles]
+    assert counts == [(C, 0, 0), (M, 0, 0), (OUT, 1, 2)]  # Kit was in no circle in March
+    shape = network_shape(earlier)
+    assert dict(shape.groups) == {Group.FRIENDS: 1, Group.NOT_SET: 1}  # not counted as a friend
+    assert "relationship is not set" in describe_shape(earlier)

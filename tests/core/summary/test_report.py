@@ -348,3 +348,13 @@ def test_the_whole_plan_prints_every_part_with_paired_items():
                  "People I don't want involved"):
         assert line in text
     assert text.index("Walks") < text.index("Bills") < text.index("Ward 4") < text.index("My cat")
+
+
+def test_people_not_placed_yet_are_said_as_not_set_and_listed_after_the_circles():
+    unset = Person(name="Kit Passing", id=4, relationship=None, closeness=None)
+    data = replace(journal_data(), people=(SAM, ANA, OLD, unset))
+    (people,) = report_for(sections=frozenset({Section.PEOPLE}), data=data).sections
+    table = people.blocks[0]
+    assert isinstance(table, Table)
+    assert [row[0] for row in table.rows] == ["Sam", "Ana", "Kit"]  # not placed: after every circle
+    assert table.rows[-1][1:3] == ("Relationship not set", "Circle not set")  # never a guessed value

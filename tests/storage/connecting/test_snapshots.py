@@ -178,3 +178,14 @@ def test_demo_has_two_snapshots_months_apart_that_differ(journal):
     since = compare(later, store.current())
     assert [(mv.after.name, mv.after.closeness) for mv in since.moved] == [
         ("Sam (neighbour)", Closeness.OUTER)]
+
+
+def test_a_person_not_placed_yet_is_kept_unset_in_a_snapshot(journal, store):
+    kit = journal.add_person(Person(name="Kit", relationship=None, closeness=None))
+    taken = store.take_snapshot(REASON_SAVED)
+    [member] = store.get(taken.id).members
+    assert (member.person_id, member.relationship, member.closeness) == (kit.id, None, None)
+    row = journal.vault.conn.execute(
+        "SELECT relationship, closeness FROM network_snapshot_members WHERE snapshot_id = ?",
+        (taken.id,)).fetchone()
+    assert tuple(row) == ("", "")  # "" is "not set" in the vault

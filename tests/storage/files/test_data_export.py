@@ -276,3 +276,11 @@ def journal_for_csv_formulas(tmp_path: Path):  # type: ignore[no-untyped-def]
         journal.add_person(Person(name=f"P{i}", notes=note))
     yield journal
     vault.close()
+
+
+def test_csv_says_not_set_for_someone_added_in_passing(journal: Journal, tmp_path: Path) -> None:
+    journal.add_person(Person(name="Kit", relationship=None, closeness=None))
+    folder = new_export_folder(tmp_path, to_local(NOW).date())
+    export_csv(journal, folder)
+    [kit] = _read(folder / "people.csv")
+    assert (kit["relationship"], kit["circle"]) == ("Relationship not set", "Circle not set")

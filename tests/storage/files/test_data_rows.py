@@ -157,3 +157,20 @@ def test_mutated_rows_are_refused_by_name_or_read_back_the_same(exported, tmp_pa
         _reads_back(vault, document)
     finally:
         vault.close()
+
+
+def test_people_not_placed_yet_make_the_round_trip(exported, tmp_path):
+    """'Take all my data' then 'Start from a data file': an unset relationship and circle ("")
+    come back unset, in people and in snapshots."""
+    document = with_value(exported, "people", 0, "relationship", "")
+    document = with_value(document, "people", 0, "closeness", "")
+    if document["tables"]["network_snapshot_members"]["rows"]:
+        document = with_value(document, "network_snapshot_members", 0, "closeness", "")
+    vault = create_vault_from_data(tmp_path / "j.pjvault", NEW, document_bytes(document))
+    try:
+        journal = Journal(vault, clock=lambda: NOW)
+        person = journal.get_person(document["tables"]["people"]["rows"][0]["id"])
+        assert (person.relationship, person.closeness) == (None, None)
+        assert export_document(journal)["tables"] == document["tables"]
+    finally:
+        vault.close()

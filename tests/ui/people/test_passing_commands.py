@@ -273,3 +273,47 @@ def test_when_everyone_imported_is_named_the_undo_is_refused_and_leaves_the_stac
     assert title == "Couldn't undo this" and "they all stay in your people" in text
     assert [journal.person_bundles.capture(i) for i in ids] == bundles
     assert window.undo_stack.count() == 0
+
+
+# -- nothing chosen for the person (issue 15) ---------------------------------------------
+def test_someone_added_in_passing_has_no_relationship_or_circle(qtbot, journal):
+    window = make_window(qtbot, journal)
+    person_id = window.create_person("Kit")  # a name typed on Today that the journal didn't know
+    assert person_id is not None
+    kit = journal.get_person(person_id)
+    assert (kit.relationship, kit.closeness) == (None, None)  # not Friend / Middle circle
+    row = journal.vault.conn.execute("SELECT relationship, closeness FROM people WHERE id = ?",
+                                     (person_id,)).fetchone()
+    assert tuple(row) == ("", "")
+
+
+def test_someone_added_in_a_check_keeps_relationship_unset_unless_chosen(qtbot, journal):
+    window = make_window(qtbot, journal)
+    dialog = open_check(qtbot, window)
+    box = next(b for b in dialog.boxes if b.item.text == MOVE)
+    qtbot.mouseClick(box.radios[Reply.YES], LEFT)
+    qtbot.mouseClick(box.add_button, LEFT)
+    adding = dialog.add_person_dialog
+    assert adding.relationship_combo.currentData() is None  # nothing pre-chosen
+    qtbot.keyClicks(adding.name_edit, "Ray")
+    qtbot.mouseClick(adding.save_button, LEFT)
+    (ray,) = journal.people()
+    assert (ray.relationship, ray.closeness) == (None, None)
+
+
+def test_an_unplaced_person_dragged_into_a_circle_is_placed_and_undo_unplaces_them(qtbot, journal):
+    kit = journal.add_person(Person(name="Kit", relationship=None, closeness=None))
+    window = network_window(qtbot, journal)
+    view = window.insights.network
+    assert closeness_on_map(window, kit.id) is None
+    start = view.mapFromScene(view.dots[kit.id].scenePos())
+    end = view.mapFromScene(QPointF(0, -RADII[Closeness.MIDDLE]))
+    QTest.mousePress(view.viewport(), LEFT, pos=start)
+    for step in range(1, 11):
+        QTest.mouseMove(view.viewport(), start + (end - start) * step / 10)
+    QTest.mouseRelease(view.viewport(), LEFT, pos=end)
+    qtbot.waitUntil(lambda: journal.get_person(kit.id).closeness is Closeness.MIDDLE)
+    assert window.undo_action.text() == "&Undo Move Kit to the middle circle"
+    undo(qtbot, window)
+    assert journal.get_person(kit.id).closeness is None  # back to not placed, never a guess
+    qtbot.waitUntil(lambda: closeness_on_map(window, kit.id) is None)

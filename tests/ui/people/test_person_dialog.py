@@ -100,3 +100,36 @@ def test_a_full_disk_keeps_the_dialog_and_what_was_typed(qtbot, page, journal):
     with qtbot.waitSignal(dialog.accepted):
         click_ok(qtbot, dialog)
     assert [p.name for p in journal.people()] == ["Maya"]
+
+
+# -- nothing chosen for the person (issue 15) ---------------------------------------------
+def test_a_new_person_starts_unset_and_may_be_saved_unset(qtbot, page, journal):
+    dialog = open_add_dialog(qtbot, page)
+    assert dialog.relationship_combo.currentData() is None
+    assert dialog.relationship_combo.currentText() == "Relationship not set"
+    assert dialog.circle_radios[None].isChecked()  # no circle pre-chosen
+    assert not any(dialog.circle_radios[c].isChecked() for c in Closeness)
+    qtbot.keyClicks(dialog.name_edit, "Kit")
+    with qtbot.waitSignal(dialog.accepted):
+        click_ok(qtbot, dialog)
+    [kit] = journal.people()
+    assert (kit.relationship, kit.closeness) == (None, None)
+    row = journal.vault.conn.execute("SELECT relationship, closeness FROM people").fetchone()
+    assert tuple(row) == ("", "")
+    assert tree_children(page)["Circle not set (1)"] == ["Kit"]  # its own group, after the circles
+    assert page.details.summary_label.text() == "Relationship not set · Circle not set"
+
+
+def test_editing_an_unset_person_shows_not_set_and_can_place_them(qtbot, page, journal):
+    kit = add(journal, "Kit", relationship=None, closeness=None)
+    assert page.select_person(kit.id)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.person_dialog
+    assert dialog.relationship_combo.currentData() is None and dialog.circle_radios[None].isChecked()
+    dialog.relationship_combo.setCurrentIndex(dialog.relationship_combo.findData(Relationship.PEER))
+    tick(qtbot, dialog.circle_radios[Closeness.OUTER])
+    with qtbot.waitSignal(dialog.accepted):
+        click_ok(qtbot, dialog)
+    placed = journal.get_person(kit.id)
+    assert (placed.relationship, placed.closeness) == (Relationship.PEER, Closeness.OUTER)
+    assert "Circle not set (0)" not in tree_children(page)  # the group goes once nobody is in it

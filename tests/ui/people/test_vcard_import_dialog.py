@@ -58,8 +58,8 @@ def test_duplicates_start_unticked_and_only_ticked_names_are_added(qtbot, journa
     people = {p.name: p for p in journal.people()}
     assert set(people) == {"Zoë Ødegård", "Chloe Martin", "Ben Carter"}
     ben = people["Ben Carter"]
-    assert ben.notes == "" and ben.relationship is Relationship.OTHER
-    assert ben.closeness is Closeness.OUTER
+    assert ben.notes == "" and ben.relationship is None  # not set unless the person picks one
+    assert ben.closeness is None
     assert people["Zoë Ødegård"].notes == "from before"  # the one already there is untouched
     title, text = messages.shown[-1]
     assert title == "People added"

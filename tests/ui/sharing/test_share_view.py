@@ -52,3 +52,22 @@ def test_markup_in_the_persons_words_is_never_interpreted():
     html = document_html(DOC)
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "Alex &lt;b&gt;" in html
+
+
+def test_a_person_not_placed_yet_reads_as_not_set(qapp):
+    import copy
+
+    doc = copy.deepcopy(DOC)
+    doc["content"]["people"].append({"label": "Person B", "relationship": "", "closeness": "", "help": []})
+    text = plain(document_html(doc))
+    assert "Circle not set" in text and "Person B · Relationship not set" in text
+    assert text.index("Close circle") < text.index("Circle not set")  # after the circles
+
+
+def test_a_snapshot_member_not_placed_yet_is_named_as_such(qapp):
+    from peerjournal.ui.sharing.share_view_connecting import snapshots_html
+
+    members = [{"label": "Sam", "relationship": "friend", "closeness": "close", "help": [], "last_contact": None},
+               {"label": "Kit", "relationship": "", "closeness": "", "help": [], "last_contact": None}]
+    text = plain(snapshots_html([{"taken": "2026-11-05T12:00:00Z", "reason": "saved by you", "members": members}]))
+    assert "Not placed in a circle yet: Kit" in text
