@@ -1903,59 +1903,70 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
 <context>
     <name>Cadence</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="12"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="24"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="12"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="24"/>
         <source>Every few days</source>
         <translation>Alle paar Tage</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="13"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="25"/>
         <source>Every week</source>
         <translation>Jede Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="13"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="25"/>
         <source>Every 2 weeks</source>
         <translation>Alle 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="14"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="26"/>
         <source>Every month</source>
         <translation>Jeden Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="14"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="26"/>
         <source>Every 3 months</source>
         <translation>Alle 3 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="27"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="39"/>
         <source>How often to stay in touch with {name}</source>
         <translation>Wie oft du mit {name} in Kontakt bleiben möchtest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="29"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="41"/>
         <source>How often to stay in touch</source>
         <translation>Wie oft du in Kontakt bleiben möchtest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="30"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="42"/>
         <source>Choices for how often</source>
         <translation>Auswahl, wie oft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="31"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="43"/>
         <source>A gentle prompt comes when it has been longer than this since you were in touch.</source>
         <translation>Eine sanfte Erinnerung kommt, wenn euer letzter Kontakt länger her ist als das.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="42"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="54"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="68"/>
         <source>Every {n} days</source>
         <translation>Alle {n} Tage</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="85"/>
+        <source>How often to stay in touch with {name}: {choice}</source>
+        <translation>Wie oft du mit {name} in Kontakt bleiben möchtest: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="87"/>
+        <source>Press F2 or Enter to change it. A gentle prompt comes when it has been longer than this since you were in touch.</source>
+        <translation>Drücke F2 oder Enter, um es zu ändern. Eine sanfte Erinnerung kommt, wenn euer letzter Kontakt länger her ist als das.</translation>
     </message>
 </context>
 <context>
@@ -7868,22 +7879,17 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Wie oft du mit jeder Person in Kontakt bleiben möchtest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="309"/>
-        <source>Each person, with a choice of how often. Tab moves from one choice to the next.</source>
-        <translation>Jede Person mit einer Auswahl, wie oft. Tab springt von einer Auswahl zur nächsten.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="312"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="319"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="312"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="319"/>
         <source>Stay in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="311"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="310"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -7903,109 +7909,114 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Nach so vielen Tagen, an denen keine Zeit mit jemandem eingetragen ist (ein Kontakt oder eine gemeinsame Aktivität), kommt ein freundliches Hallo.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="321"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="309"/>
+        <source>Each person, with how often. Move to a choice with the arrow keys; F2 or Enter changes it.</source>
+        <translation>Jede Person, mit wie oft. Mit den Pfeiltasten gehst du zu einer Auswahl; F2 oder Enter ändert sie.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="328"/>
         <source>How prompts appear</source>
         <translation>Wie Erinnerungen erscheinen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="322"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="329"/>
         <source>Show &amp;names in notifications</source>
         <translation>&amp;Namen in Benachrichtigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="324"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="331"/>
         <source>Show names in notifications</source>
         <translation>Namen in Benachrichtigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="325"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="332"/>
         <source>Off: notifications only say things like “Time for your check-in”.</source>
         <translation>Aus: Benachrichtigungen sagen nur so etwas wie „Zeit für deinen Check-in“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="326"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="333"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation>Im &amp;Infobereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="328"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="335"/>
         <source>Keep running in the tray when the window is closed</source>
         <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="330"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="337"/>
         <source>Closing the window leaves PeerJournal locked in the tray, so prompts still come.</source>
         <translation>Wenn du das Fenster schließt, bleibt PeerJournal gesperrt im Infobereich, damit Erinnerungen weiter kommen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="331"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="338"/>
         <source>Start with my &amp;computer</source>
         <translation>Mit meinem &amp;Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="333"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="340"/>
         <source>Start PeerJournal with my computer</source>
         <translation>PeerJournal mit meinem Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="335"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="342"/>
         <source>Starts PeerJournal when you log in. It still asks for your passphrase.</source>
         <translation>Startet PeerJournal, wenn du dich anmeldest. Es fragt trotzdem nach deiner Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="339"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="346"/>
         <source>This desktop has no tray, so prompts appear in the window as a banner.</source>
         <translation>Dieser Desktop hat keinen Infobereich, daher erscheinen Erinnerungen als Banner im Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="358"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="365"/>
         <source>After a hard check-in</source>
         <translation>Nach einem schweren Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="360"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="367"/>
         <source>After a low check-in, show &amp;what helps</source>
         <translation>Nach einem niedrigen Check-in zeigen, &amp;was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="361"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="368"/>
         <source>After a low check-in, show what helps</source>
         <translation>Nach einem niedrigen Check-in zeigen, was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="362"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="369"/>
         <source>When you save a mood of 1 or 2, Today shows once that day what you wrote helps you and who you could contact, from your support plan.</source>
         <translation>Wenn du eine Stimmung von 1 oder 2 speicherst, zeigt „Heute“ an diesem Tag einmal, was dir laut deinem Unterstützungsplan hilft und wen du kontaktieren könntest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="400"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="407"/>
         <source>No reminder times yet.</source>
         <translation>Noch keine Erinnerungszeiten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="429"/>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="463"/>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="491"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="436"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="470"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="512"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="434"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="441"/>
         <source>Please choose at least one day for the reminder.</source>
         <translation>Bitte wähle mindestens einen Tag für die Erinnerung.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="438"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="445"/>
         <source>That reminder time is already on the list.</source>
         <translation>Diese Erinnerungszeit ist schon in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="460"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="467"/>
         <source>Start with my computer</source>
         <translation>Mit meinem Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="461"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="468"/>
         <source>That could not be changed: {reason}</source>
         <translation>Das konnte nicht geändert werden: {reason}</translation>
     </message>
@@ -9754,22 +9765,22 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ScalePicker</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="51"/>
+        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="55"/>
         <source>{scale}: {value}, {label}</source>
         <translation>{scale}: {value}, {label}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="53"/>
+        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="57"/>
         <source>{label} (key {value})</source>
         <translation>{label} (Taste {value})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="88"/>
+        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="92"/>
         <source>nothing chosen</source>
         <translation>nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="91"/>
+        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="95"/>
         <source>Press 1 to {last} to choose. Now: {chosen}.</source>
         <translation>Drück 1 bis {last} zum Auswählen. Jetzt: {chosen}.</translation>
     </message>
@@ -10073,88 +10084,86 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 </context>
 <context>
     <name>SentReplies</name>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="33"/>
-        <source>1 suggestion</source>
-        <translation>1 Vorschlag</translation>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="36"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag</numerusform>
+            <numerusform>%n Vorschläge</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="34"/>
-        <source>{n} suggestions</source>
-        <translation>{n} Vorschläge</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="41"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="47"/>
         <source>{day}: {suggestions} (written before replies were kept)</source>
         <translation>{day}: {suggestions} (geschrieben, bevor Antworten aufbewahrt wurden)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="48"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="54"/>
         <source>{day}: {what}</source>
         <translation>{day}: {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="53"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="59"/>
         <source>A goal or next step</source>
         <translation>Ein Ziel oder nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="54"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="60"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="55"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="61"/>
         <source>First step</source>
         <translation>Erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="57"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="63"/>
         <source>A place or group</source>
         <translation>Ein Ort oder eine Gruppe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="58"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="64"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="58"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="64"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="59"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="65"/>
         <source>Getting there</source>
         <translation>Hinkommen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="60"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="66"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="67"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="73"/>
         <source>Your reply to {name}, written on {day}.</source>
         <translation>Deine Antwort an {name}, geschrieben am {day}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="71"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="77"/>
         <source>This reply was written before PeerJournal kept what replies said. It held {suggestions}.</source>
         <translation>Diese Antwort wurde geschrieben, bevor PeerJournal aufbewahrt hat, was in Antworten stand. Sie enthielt {suggestions}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="77"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="83"/>
         <source>Signed as: {name}</source>
         <translation>Unterschrieben als: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="81"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="87"/>
         <source>Your note</source>
         <translation>Deine Notiz</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="84"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="90"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
@@ -10162,33 +10171,33 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SentRepliesBox</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="117"/>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="133"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="123"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="139"/>
         <source>Replies you sent</source>
         <translation>Antworten, die du geschickt hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="118"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="124"/>
         <source>Newest first: when you wrote each reply, and what it said. Choose one and Read it.</source>
         <translation>Die neuesten zuerst: wann du jede Antwort geschrieben hast und was darin stand. Wähle eine aus und lies sie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="126"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="132"/>
         <source>No replies sent yet.</source>
         <translation>Noch keine Antworten geschickt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="128"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="134"/>
         <source>R&amp;ead reply…</source>
         <translation>Antwort &amp;lesen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="128"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="134"/>
         <source>Read the chosen reply</source>
         <translation>Die ausgewählte Antwort lesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="129"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="135"/>
         <source>Shows what the chosen reply said, as you sent it.</source>
         <translation>Zeigt, was in der ausgewählten Antwort stand, so wie du sie geschickt hast.</translation>
     </message>
@@ -10196,32 +10205,32 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SentReplyDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="96"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="102"/>
         <source>Your reply to {name}</source>
         <translation>Deine Antwort an {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="97"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="103"/>
         <source>The reply you sent</source>
         <translation>Die Antwort, die du geschickt hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="98"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="104"/>
         <source>What the reply said, as it was sent.</source>
         <translation>Was in der Antwort stand, so wie sie geschickt wurde.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="101"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="107"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="101"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="107"/>
         <source>Close this reply</source>
         <translation>Diese Antwort schließen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="102"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="108"/>
         <source>Closes this window. Nothing changes.</source>
         <translation>Schließt dieses Fenster. Es ändert sich nichts.</translation>
     </message>
@@ -13539,40 +13548,36 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <source>Move {name} to the outer circle</source>
         <translation>{name} in den äußeren Kreis verschieben</translation>
     </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="98"/>
-        <source>Import 1 person</source>
-        <translation>1 Person importieren</translation>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="102"/>
+        <source>Import %n person(s)</source>
+        <translation>
+            <numerusform>%n Person importieren</numerusform>
+            <numerusform>%n Personen importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="105"/>
+        <source>Took %n person(s) from the import out of your people again.</source>
+        <translation>
+            <numerusform>%n Person aus dem Import wurde wieder aus „Menschen“ herausgenommen.</numerusform>
+            <numerusform>%n Personen aus dem Import wurden wieder aus „Menschen“ herausgenommen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="99"/>
-        <source>Import {n} people</source>
-        <translation>{n} Personen importieren</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="126"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="136"/>
         <source>Everyone from this import is named somewhere in your journal by now, so they all stay in your people.</source>
         <translation>Alle aus diesem Import werden inzwischen irgendwo in deinem Tagebuch genannt, deshalb bleiben sie alle unter „Menschen“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="129"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="139"/>
         <source>The people from this import are no longer in your journal.</source>
         <translation>Die Menschen aus diesem Import sind nicht mehr in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="136"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="146"/>
         <source>Some people stay</source>
         <translation>Manche bleiben</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="142"/>
-        <source>Took 1 person from the import out of your people again.</source>
-        <translation>1 Person aus dem Import wurde wieder aus „Menschen“ herausgenommen.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="143"/>
-        <source>Took {n} people from the import out of your people again.</source>
-        <translation>{n} Personen aus dem Import wurden wieder aus „Menschen“ herausgenommen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_commands.py" line="48"/>
@@ -16227,19 +16232,19 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
     </message>
     <message>
         <location filename="../../peerjournal/core/trackers.py" line="166"/>
-        <location filename="../../peerjournal/demo/trackers.py" line="18"/>
+        <location filename="../../peerjournal/demo/trackers.py" line="19"/>
         <source>Sleep</source>
         <translation>Schlaf</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/trackers.py" line="167"/>
-        <location filename="../../peerjournal/demo/trackers.py" line="18"/>
+        <location filename="../../peerjournal/demo/trackers.py" line="19"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/trackers.py" line="168"/>
-        <location filename="../../peerjournal/demo/trackers.py" line="19"/>
+        <location filename="../../peerjournal/demo/trackers.py" line="20"/>
         <source>Took my medication</source>
         <translation>Medikamente genommen</translation>
     </message>

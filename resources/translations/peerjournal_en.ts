@@ -129,6 +129,17 @@
     </message>
 </context>
 <context>
+    <name>SentReplies</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="36"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SupporterWindow</name>
     <message numerus="yes">
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="369"/>
@@ -155,6 +166,25 @@
         <translation>
             <numerusform>%Ln entry</numerusform>
             <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="102"/>
+        <source>Import %n person(s)</source>
+        <translation>
+            <numerusform>Import %n person</numerusform>
+            <numerusform>Import %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="105"/>
+        <source>Took %n person(s) from the import out of your people again.</source>
+        <translation>
+            <numerusform>Took %n person from the import out of your people again.</numerusform>
+            <numerusform>Took %n people from the import out of your people again.</numerusform>
         </translation>
     </message>
 </context>
