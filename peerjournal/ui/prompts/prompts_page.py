@@ -59,6 +59,7 @@ from peerjournal.ui.widgets.accessible import (
 from peerjournal.ui.widgets.cadence import DAYS_ROLE, CadenceDelegate, cadence_item, show_cadence
 from peerjournal.ui.widgets.status import set_status
 from peerjournal.ui.widgets.tables import read_only, read_only_item
+from peerjournal.ui.widgets.time_fields import starts_at_first_part
 
 # Marked for translation (context "PromptsPage"); shown through kind_label().
 KIND_LABELS = {
@@ -106,7 +107,7 @@ def _time_edit(value: time, name: str, description: str) -> QTimeEdit:
     edit.setDisplayFormat("HH:mm")
     edit.setAccessibleName(name)
     edit.setAccessibleDescription(f"{description} {time_hint()}")
-    return edit
+    return starts_at_first_part(edit)
 
 
 def _py_time(edit: QTimeEdit) -> time:

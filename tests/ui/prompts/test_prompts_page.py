@@ -101,3 +101,19 @@ def test_each_stay_in_touch_choice_is_a_named_cell_of_its_table(qtbot, journal, 
     assert journal.cadences() == {sam.id: 30, ama.id: 7}
     choose_cadence(qtbot, page, ama.id, None)  # back to not set
     assert journal.cadences() == {sam.id: 30}
+
+
+def test_the_time_fields_start_at_the_hours_from_either_side(qtbot, journal, settings_file, clock):
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    window, _ = make_window(qtbot, journal, settings_file, clock)
+    window.go_to(PAGES.index("Prompts"))
+    page = window.prompts
+    page.quiet.setChecked(True)
+    for field in (page.new_time, page.quiet_start, page.quiet_end, page.nudge_time):
+        for reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            page.max_per_day.setFocus()
+            qtbot.waitUntil(lambda f=field: not f.hasFocus(), timeout=5000)
+            field.setFocus(reason)
+            qtbot.waitUntil(field.hasFocus, timeout=5000)
+            assert field.currentSection() == QDateTimeEdit.Section.HourSection, (field.accessibleName(), reason)
