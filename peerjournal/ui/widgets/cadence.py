@@ -9,9 +9,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
     QTableWidgetItem,
     QWidget,
@@ -95,6 +99,19 @@ Index = QModelIndex | QPersistentModelIndex
 class CadenceDelegate(QStyledItemDelegate):
     """Edits a :func:`cadence_item` cell with a :func:`cadence_combo`; a choice made in its list
     is kept at once (the new days go to the cell's ``DAYS_ROLE``)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """Drawn as a closed combo box, so a mouse user sees it is a choice to open."""
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        box = QStyleOptionComboBox()
+        if widget is not None:
+            box.initFrom(widget)
+        box.rect = option.rect.adjusted(2, 2, -6, -2)  # type: ignore[attr-defined]
+        box.state = option.state | QStyle.StateFlag.State_Enabled  # type: ignore[attr-defined]
+        box.currentText = str(index.data() or "")
+        style.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, box, painter, widget)
+        style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, box, painter, widget)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         combo = cadence_combo(index.data(DAYS_ROLE), str(index.data(NAME_ROLE) or ""), parent)
