@@ -76,7 +76,7 @@ def main() -> int:  # one long scripted session, in order
     m = markers
 
     import no_leaks_more_flows as more  # beside this script (sys.path[0])
-    from PySide6.QtCore import QCoreApplication, QDateTime, QEvent
+    from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
 
@@ -182,7 +182,7 @@ def main() -> int:  # one long scripted session, in order
     page.add_time_button.click()
     page.quiet.setChecked(False)
     page.show_details.setChecked(True)  # names in notifications: still only in memory
-    page._cadence_combos[sam.id].setCurrentIndex(page._cadence_combos[sam.id].findData(14))
+    page.cadence_cell(sam.id).setData(Qt.ItemDataRole.UserRole, 14)  # as its editor sets it
     check(ctl.prompts.settings_file.load().prompts.max_per_day == 2, "prompt settings saved")
     clock.now = (today + timedelta(hours=1, minutes=5)).astimezone(UTC)
     due = ctl.prompts.check()

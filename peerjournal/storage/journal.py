@@ -334,7 +334,7 @@ class Journal:
             self.vault.conn.executemany(
                 "INSERT INTO people (id, name, relationship, closeness, notes, archived)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                [(p.id, p.name, p.relationship.value, p.closeness.value, p.notes, int(p.archived))
+                [(p.id, p.name, stored_choice(p.relationship), stored_choice(p.closeness), p.notes, int(p.archived))
                  for p in stored])
             self.vault.conn.executemany(
                 "INSERT INTO person_help (person_id, kind) VALUES (?, ?)",

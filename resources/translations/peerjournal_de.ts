@@ -1383,87 +1383,87 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
         <translation>Dein Tagebuch wurde geöffnet, aber ein Teil davon konnte nicht gelesen werden: Die Datei ist vielleicht beschädigt, oder es gibt ein Problem mit dem Datenträger. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="256"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="266"/>
         <source>Your journal was restored</source>
         <translation>Dein Tagebuch wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="257"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="267"/>
         <source>Your journal was damaged, so the newest good backup has been put in its place. The damaged file is kept, unchanged, at {path}.</source>
         <translation>Dein Tagebuch war beschädigt, darum wurde die neueste intakte Sicherung an seine Stelle gesetzt. Die beschädigte Datei wird unverändert aufbewahrt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="300"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="310"/>
         <source>Could not open it</source>
         <translation>Konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="301"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="311"/>
         <source>PeerJournal could not be started a second time. Nothing was changed.</source>
         <translation>PeerJournal konnte nicht ein zweites Mal gestartet werden. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="305"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="315"/>
         <source>Supporter mode opens in a window of its own. This journal stays open here.</source>
         <translation>Der Unterstützungsmodus öffnet sich in einem eigenen Fenster. Dieses Tagebuch bleibt hier offen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="307"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="317"/>
         <source>Your own journal opens in a window of its own. This vault stays open here.</source>
         <translation>Dein eigenes Tagebuch öffnet sich in einem eigenen Fenster. Dieser Tresor bleibt hier offen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="342"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="358"/>
         <source>Your last copy to {name} was {days} days ago. When it is back (a USB stick plugged in), PeerJournal copies your newest backup there.</source>
         <translation>Deine letzte Kopie nach {name} ist {days} Tage her. Sobald der Ort wieder da ist (ein USB-Stick eingesteckt), kopiert PeerJournal deine neueste Sicherung dorthin.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="464"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="482"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="464"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="482"/>
         <source>The passphrase this backup was made with:</source>
         <translation>Die Passphrase, mit der diese Sicherung erstellt wurde:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="471"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="489"/>
         <source>This backup can&apos;t be restored</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="472"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="490"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="478"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="496"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="485"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="503"/>
         <source>Keep the restored journal?</source>
         <translation>Das wiederhergestellte Tagebuch behalten?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="486"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="504"/>
         <source>Your journal now holds what the backup held. Keep it? If you choose Go back, the journal as it was before the restore comes back.</source>
         <translation>Dein Tagebuch enthält jetzt, was in der Sicherung war. Möchtest du es behalten? Wenn du „Zurück“ wählst, kommt das Tagebuch so zurück, wie es vor dem Wiederherstellen war.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="487"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="505"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="487"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="505"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="502"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="520"/>
         <source>{app} is still here</source>
         <translation>{app} ist noch da</translation>
     </message>
@@ -1918,59 +1918,70 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
 <context>
     <name>Cadence</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="12"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="28"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="12"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="28"/>
         <source>Every few days</source>
         <translation>Alle paar Tage</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="13"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="29"/>
         <source>Every week</source>
         <translation>Jede Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="13"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="29"/>
         <source>Every 2 weeks</source>
         <translation>Alle 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="14"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="30"/>
         <source>Every month</source>
         <translation>Jeden Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="14"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="30"/>
         <source>Every 3 months</source>
         <translation>Alle 3 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="27"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="43"/>
         <source>How often to stay in touch with {name}</source>
         <translation>Wie oft du mit {name} in Kontakt bleiben möchtest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="29"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="45"/>
         <source>How often to stay in touch</source>
         <translation>Wie oft du in Kontakt bleiben möchtest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="30"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="46"/>
         <source>Choices for how often</source>
         <translation>Auswahl, wie oft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="31"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="47"/>
         <source>A gentle prompt comes when it has been longer than this since you were in touch.</source>
         <translation>Eine sanfte Erinnerung kommt, wenn euer letzter Kontakt länger her ist als das.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="42"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="58"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="72"/>
         <source>Every {n} days</source>
         <translation>Alle {n} Tage</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="89"/>
+        <source>How often to stay in touch with {name}: {choice}</source>
+        <translation>Wie oft du mit {name} in Kontakt bleiben möchtest: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="91"/>
+        <source>Press F2 or Enter to change it. A gentle prompt comes when it has been longer than this since you were in touch.</source>
+        <translation>Drücke F2 oder Enter, um es zu ändern. Eine sanfte Erinnerung kommt, wenn euer letzter Kontakt länger her ist als das.</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2279,7 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>Chips</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="32"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="33"/>
         <source>Suggestions for {what}</source>
         <translation>Vorschläge für {what}</translation>
     </message>
@@ -2430,27 +2441,27 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>ContactHistoryModel</name>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="168"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="170"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="168"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="170"/>
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="169"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="171"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="170"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="172"/>
         <source>How it felt</source>
         <translation>Wie es sich angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="171"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="173"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -2497,174 +2508,174 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Um welche Art von Datei es sich beim Tagebuch handelt (ein neues Tagebuch legt das selbst fest).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="263"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="299"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="263"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="299"/>
         <source>time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="288"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="326"/>
         <source>mood (1-5)</source>
         <translation>Stimmung (1-5)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="289"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="327"/>
         <source>mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="290"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="328"/>
         <source>energy (1-5)</source>
         <translation>Energie (1-5)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="291"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="329"/>
         <source>energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="292"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="330"/>
         <source>feelings</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="270"/>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="293"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="306"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="331"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="319"/>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="334"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="364"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="379"/>
         <source>with</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="320"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="365"/>
         <source>how</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="321"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="366"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="268"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="304"/>
         <source>how it felt (1-5)</source>
         <translation>Wie es sich angefühlt hat (1-5)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="269"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="305"/>
         <source>how it felt</source>
         <translation>Wie es sich angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="332"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="377"/>
         <source>kind of activity</source>
         <translation>Art der Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="333"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="378"/>
         <source>what</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="345"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="392"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="346"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="393"/>
         <source>relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="347"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="394"/>
         <source>circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="348"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="395"/>
         <source>can help with</source>
         <translation>Kann helfen bei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="349"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="396"/>
         <source>stay in touch every (days)</source>
         <translation>In Kontakt bleiben alle (Tage)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="350"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="397"/>
         <source>archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="351"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="398"/>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="353"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="400"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="353"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="400"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="369"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="416"/>
         <source>Your PeerJournal data</source>
         <translation>Deine PeerJournal-Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="371"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="418"/>
         <source>THESE FILES ARE NOT ENCRYPTED. Anyone who gets hold of them can read everything in them: how you felt, the people in your life and your notes. Keep them somewhere safe, and delete them when you no longer need them.</source>
         <translation>DIESE DATEIEN SIND NICHT VERSCHLÜSSELT. Wer sie in die Hände bekommt, kann alles darin lesen: wie es dir ging, die Menschen in deinem Leben und deine Notizen. Bewahre sie an einem sicheren Ort auf und lösche sie, wenn du sie nicht mehr brauchst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="376"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="423"/>
         <source>Taken from your journal on {when} (UTC).</source>
         <translation>Aus deinem Tagebuch entnommen am {when} (UTC).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="378"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="425"/>
         <source>Dates and times in the files are in this computer&apos;s local time.</source>
         <translation>Datum und Uhrzeit in den Dateien sind in der Ortszeit dieses Computers angegeben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="379"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="426"/>
         <source>The files are CSV (comma-separated values) in UTF-8; a spreadsheet opens them.</source>
         <translation>Die Dateien sind CSV-Dateien (durch Kommas getrennte Werte) in UTF-8; eine Tabellenkalkulation kann sie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="381"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="428"/>
         <source>Text that starts with =, +, - or @ has an apostrophe put in front, so a spreadsheet shows it as text instead of running it as a formula.</source>
         <translation>Vor Text, der mit =, +, - oder @ beginnt, steht ein Apostroph, damit eine Tabellenkalkulation ihn als Text anzeigt und nicht als Formel ausführt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="385"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="432"/>
         <source>moods.csv, contacts.csv, activities.csv and people.csv are made to be easy to read. The other files are the rest of your journal as it is stored, one file for each table.</source>
         <translation>moods.csv, contacts.csv, activities.csv und people.csv sind so gemacht, dass sie leicht zu lesen sind. Die anderen Dateien sind der Rest deines Tagebuchs, so wie er gespeichert ist, eine Datei pro Tabelle.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="390"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="437"/>
         <source>Files:</source>
         <translation>Dateien:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="393"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="440"/>
         <source>Not included:</source>
         <translation>Nicht enthalten:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="396"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="443"/>
         <source>To start a new journal from your data, use the JSON file from “Take all my data” (not these CSV files) with “Start from a data file” when PeerJournal creates a new journal.</source>
         <translation>Um mit deinen Daten ein neues Tagebuch zu beginnen, nutze die JSON-Datei aus „Alle meine Daten mitnehmen“ (nicht diese CSV-Dateien) mit „Aus einer Datendatei beginnen“, wenn PeerJournal ein neues Tagebuch anlegt.</translation>
     </message>
@@ -3296,87 +3307,87 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="54"/>
         <source>New check-in</source>
         <translation>Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="54"/>
         <source>Edit check-in</source>
         <translation>Check-in bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="54"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="55"/>
         <source>Log a contact</source>
         <translation>Kontakt eintragen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="54"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="55"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="55"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="56"/>
         <source>Log an activity</source>
         <translation>Aktivität eintragen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="56"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="57"/>
         <source>Edit activity</source>
         <translation>Aktivität bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="90"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="91"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="92"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="93"/>
         <source>The day and time of this entry. Type them, or press Alt+Down for a calendar.</source>
         <translation>Tag und Uhrzeit dieses Eintrags. Gib sie ein oder drücke Alt+Down für einen Kalender.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="97"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="98"/>
         <source>W&amp;hen</source>
         <translation>Wa&amp;nn</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="129"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="130"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="143"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="144"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="144"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="145"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="146"/>
         <source>Saves this check-in to your journal.</source>
         <translation>Speichert diesen Check-in in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="146"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="147"/>
         <source>Saves this contact to your journal.</source>
         <translation>Speichert diesen Kontakt in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="147"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="148"/>
         <source>Saves this activity to your journal.</source>
         <translation>Speichert diese Aktivität in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="149"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="150"/>
         <source>Saves your changes. Undo on the Edit menu takes them back.</source>
         <translation>Speichert deine Änderungen. „Rückgängig“ im Menü „Bearbeiten“ nimmt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="152"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="153"/>
         <source>Closes this window without saving.</source>
         <translation>Schließt dieses Fenster, ohne zu speichern.</translation>
     </message>
@@ -3384,17 +3395,17 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>ExportsModel</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="127"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="128"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="127"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="128"/>
         <source>Made on</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="144"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="145"/>
         <source>Made {made}, imported {imported}</source>
         <translation>Erstellt {made}, importiert {imported}</translation>
     </message>
@@ -3402,32 +3413,32 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>FeelingsPicker</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="74"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="75"/>
         <source>Feelings</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="74"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="75"/>
         <source>Type a feeling and press Enter, or click below</source>
         <translation>Gib ein Gefühl ein und drücke Enter, oder klicke unten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="96"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="97"/>
         <source>Feeling: {word}</source>
         <translation>Gefühl: {word}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="97"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="98"/>
         <source>Chooses this feeling, or takes it off again. From the keyboard, type it in the feelings field.</source>
         <translation>Wählt dieses Gefühl aus oder nimmt es wieder weg. Mit der Tastatur: Gib es in das Feld für Gefühle ein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="137"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="138"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="139"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="140"/>
         <source>Type a feeling and press Enter to add or remove it. Chosen: {chosen}.</source>
         <translation>Gib ein Gefühl ein und drücke Enter, um es hinzuzufügen oder zu entfernen. Ausgewählt: {chosen}.</translation>
     </message>
@@ -4052,83 +4063,83 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>IdeasBox</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="23"/>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="24"/>
         <source>nobody yet to {what}</source>
         <translation>noch niemand, der: {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="25"/>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="26"/>
         <source>only one person to {what}</source>
         <translation>nur eine Person, die: {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="26"/>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="27"/>
         <source>goal not started: {title}</source>
         <translation>Ziel noch nicht begonnen: {title}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="31"/>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="32"/>
         <source>talked about</source>
         <translation>besprochen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="33"/>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="34"/>
         <source>not for them</source>
         <translation>nichts für sie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="45"/>
-        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="50"/>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="46"/>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="51"/>
         <source>Ideas to talk through</source>
         <translation>Ideen zum Besprechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="47"/>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="48"/>
         <source>From your directory, for what this file says they have nobody for yet, rests on one person, or a goal not started. Only ideas: nothing is sent to them.</source>
         <translation>Aus deinem Wegweiser, für das, wofür laut dieser Datei noch niemand da ist, was an einer Person hängt, oder ein Ziel, das noch nicht begonnen hat. Nur Ideen: Nichts davon wird ihnen geschickt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="56"/>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="57"/>
         <source>Your mark on the chosen idea</source>
         <translation>Deine Markierung an der gewählten Idee</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="57"/>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="58"/>
         <source>Private to you: whether you talked about the idea, or it is not for them.</source>
         <translation>Nur für dich: ob ihr über die Idee gesprochen habt oder ob sie nichts für die Person ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="58"/>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="59"/>
         <source>No mark</source>
         <translation>Keine Markierung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="58"/>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="59"/>
         <source>Talked about</source>
         <translation>Besprochen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="59"/>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="60"/>
         <source>Not for them</source>
         <translation>Nichts für sie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="93"/>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="95"/>
         <source>{name} ({mark})</source>
         <translation>{name} ({mark})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="94"/>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="96"/>
         <source>For: {gaps}</source>
         <translation>Für: {gaps}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="101"/>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="103"/>
         <source>None of your directory&apos;s entries meets what this file shares yet. Add places with File ▸ My directory…</source>
         <translation>Noch passt kein Eintrag deines Wegweisers zu dem, was diese Datei teilt. Füge Orte über Datei ▸ Mein Wegweiser… hinzu.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="124"/>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="126"/>
         <source>Not marked</source>
         <translation>Nicht markiert</translation>
     </message>
@@ -4136,271 +4147,271 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="89"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="97"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="99"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="107"/>
         <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="66"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="88"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="96"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="98"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="106"/>
         <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="65"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="134"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="140"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="146"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="152"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="136"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="148"/>
         <source>What your entries show over time. There are no scores here, just pictures of what you noted, to use however helps you.</source>
         <translation>Was deine Einträge im Lauf der Zeit zeigen. Hier gibt es keine Bewertungen, nur Bilder von dem, was du notiert hast – nutze sie so, wie es dir hilft.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="155"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="167"/>
         <source>Kinds of insight</source>
         <translation>Arten von Einblicken</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="141"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="153"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="86"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="96"/>
         <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="63"/>
         <source>The same numbers as the chart. The arrow keys move between the cells.</source>
         <translation>Dieselben Zahlen wie im Diagramm. Mit den Pfeiltasten wechselst du zwischen den Zellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="142"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="219"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="154"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="231"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="143"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="303"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="155"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="315"/>
         <source>Contacts and activities</source>
         <translation>Kontakte und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="144"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="320"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="156"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="332"/>
         <source>Patterns</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="145"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="348"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="157"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="360"/>
         <source>My network</source>
         <translation>Mein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="147"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="159"/>
         <source>My trackers</source>
         <translation>Meine Tracker</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="149"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="161"/>
         <source>Your mood over time, as a chart and in words.</source>
         <translation>Deine Stimmung im Verlauf, als Diagramm und in Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="150"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="162"/>
         <source>A square for each day of a year, coloured by mood, with words in a key.</source>
         <translation>Ein Feld für jeden Tag eines Jahres, nach Stimmung eingefärbt, mit einer Legende in Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="151"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="163"/>
         <source>Contacts and activities each week, and how many people each month.</source>
         <translation>Kontakte und Aktivitäten pro Woche und wie viele Menschen pro Monat.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="152"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="164"/>
         <source>What tends to go with your better days, and who you haven&apos;t seen for a while.</source>
         <translation>Was oft mit deinen besseren Tagen einhergeht und wen du länger nicht gesehen hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="153"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="165"/>
         <source>A map of your circles, and who can help with what.</source>
         <translation>Eine Karte deiner Kreise und wer bei was helfen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="154"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="166"/>
         <source>A chart for each of your own trackers, such as sleep or medication.</source>
         <translation>Ein Diagramm für jeden deiner eigenen Tracker, zum Beispiel Schlaf oder Medikamente.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="158"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="170"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="160"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="172"/>
         <source>Export a summary as a PDF</source>
         <translation>Eine Zusammenfassung als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="162"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="174"/>
         <source>Charts and tables for a period you choose, to print or take to a meeting.</source>
         <translation>Diagramme und Tabellen für einen Zeitraum deiner Wahl, zum Ausdrucken oder um sie zu einem Termin mitzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="183"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="195"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="184"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="196"/>
         <source>How far back the mood chart goes.</source>
         <translation>Wie weit das Stimmungsdiagramm zurückreicht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="191"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="445"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="203"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="463"/>
         <source>Show as a table</source>
         <translation>Als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="193"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="205"/>
         <source>Show the mood numbers as a table</source>
         <translation>Die Stimmungswerte als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="207"/>
         <source>Shows or hides a table with the same numbers as the chart.</source>
         <translation>Zeigt oder verbirgt eine Tabelle mit denselben Zahlen wie im Diagramm.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="197"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="209"/>
         <source>Mood by day</source>
         <translation>Stimmung pro Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="202"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="285"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="214"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="297"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="220"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="232"/>
         <source>The year the grid below shows, a square for each day.</source>
         <translation>Das Jahr, das das Raster unten zeigt, mit einem Feld für jeden Tag.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="228"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="240"/>
         <source>Choose a day to see what you noted then.</source>
         <translation>Wähle einen Tag, um zu sehen, was du an diesem Tag notiert hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="231"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="243"/>
         <source>Entries on the chosen day</source>
         <translation>Einträge am gewählten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="232"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="244"/>
         <source>What you noted on the day chosen in the grid above.</source>
         <translation>Was du an dem Tag notiert hast, der im Raster oben gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="234"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="246"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="240"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="252"/>
         <source>Colour key:</source>
         <translation>Farblegende:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="243"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="255"/>
         <source>No check-in</source>
         <translation>Kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="258"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="270"/>
         <source>Time range for contacts and activities</source>
         <translation>Zeitraum für Kontakte und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="259"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="271"/>
         <source>How far back the charts below go.</source>
         <translation>Wie weit die Diagramme unten zurückreichen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="264"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="276"/>
         <source>Contacts each week, by way of contact</source>
         <translation>Kontakte pro Woche, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="266"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="278"/>
         <source>Activities each week, by kind</source>
         <translation>Aktivitäten pro Woche, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="268"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="280"/>
         <source>Different people in touch each month</source>
         <translation>Verschiedene Menschen mit Kontakt pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="270"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="282"/>
         <source>Show as tables</source>
         <translation>Als Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="284"/>
         <source>Show the numbers as tables</source>
         <translation>Die Zahlen als Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="274"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="286"/>
         <source>Shows or hides tables with the same numbers as the charts.</source>
         <translation>Zeigt oder verbirgt Tabellen mit denselben Zahlen wie in den Diagrammen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="276"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="294"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="288"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="306"/>
         <source>Contacts each week</source>
         <translation>Kontakte pro Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="277"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="295"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="289"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="307"/>
         <source>Activities each week</source>
         <translation>Aktivitäten pro Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="278"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="290"/>
         <source>People each month</source>
         <translation>Menschen pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="296"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="308"/>
         <source>Different people you were in touch with, each month</source>
         <translation>Verschiedene Menschen, mit denen du Kontakt hattest, pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="311"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="323"/>
         <source>Better days</source>
         <translation>Bessere Tage</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="312"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="324"/>
         <source>Keeping in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="327"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="339"/>
         <source>Hover over or choose a person to see more. Drag someone to another circle to move them, or choose them with the arrow keys and press Ctrl+Up or Ctrl+Down.</source>
         <translation>Fahre mit der Maus über eine Person oder wähle sie aus, um mehr zu sehen. Zieh jemanden in einen anderen Kreis, um die Person zu verschieben, oder wähle sie mit den Pfeiltasten und drücke Strg+Up oder Strg+Down.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="370"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="382"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -4408,7 +4419,7 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="481"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="499"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -4416,100 +4427,100 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         </translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="552"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="575"/>
         <source>Not moved</source>
         <translation>Nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="333"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="343"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="345"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="355"/>
         <source>Who can help with what</source>
         <translation>Wer bei was helfen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="334"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="346"/>
         <source>For each kind of help, who you said can give it. The arrow keys move between the cells.</source>
         <translation>Für jede Art von Hilfe, wer sie deiner Angabe nach geben kann. Mit den Pfeiltasten wechselst du zwischen den Zellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="351"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="363"/>
         <source>Save a &amp;snapshot</source>
         <translation>&amp;Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="353"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="365"/>
         <source>Save a snapshot of your network</source>
         <translation>Eine Momentaufnahme deines Netzwerks speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="355"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="367"/>
         <source>Keeps a dated copy of this map, to compare with later on the Connecting page.</source>
         <translation>Bewahrt eine datierte Kopie dieser Karte auf, um sie später auf der Seite „Verbindungen“ zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="367"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="379"/>
         <source>Save a snapshot</source>
         <translation>Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="372"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="384"/>
         <source>Saved a snapshot of {people} on {date}. To compare it with another date, see Connecting, Network over time.</source>
         <translation>Momentaufnahme mit {people} am {date} gespeichert. Um sie mit einem anderen Datum zu vergleichen, siehe „Verbindungen“ › „Netzwerk im Verlauf“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="445"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="463"/>
         <source>Hide the table</source>
         <translation>Tabelle ausblenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="456"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="474"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="456"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="474"/>
         <source>Mood that day</source>
         <translation>Stimmung an dem Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="456"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="474"/>
         <source>7-day average</source>
         <translation>7-Tage-Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="479"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="497"/>
         <source>nothing noted that day</source>
         <translation>an diesem Tag nichts notiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="495"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="503"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="512"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="520"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="495"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="503"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="512"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="520"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="508"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="525"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="509"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="526"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="509"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="526"/>
         <source>Different people</source>
         <translation>Verschiedene Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="524"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="543"/>
         <source>Nothing to show here yet.</source>
         <translation>Hier gibt es noch nichts zu zeigen.</translation>
     </message>
@@ -5076,7 +5087,7 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Der Ort, den du beim Sperren des Tagebuchs geändert hast, ist nicht mehr in deinem Tagebuch, darum konnten deine Änderungen daran nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="242"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="243"/>
         <source>The entry you were changing when the journal locked is no longer in your journal, so your changes to it could not come back.</source>
         <translation>Der Eintrag, den du beim Sperren des Tagebuchs geändert hast, ist nicht mehr in deinem Tagebuch, darum konnten deine Änderungen daran nicht wiederhergestellt werden.</translation>
     </message>
@@ -6033,128 +6044,128 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="63"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="64"/>
         <source>Colours:</source>
         <translation>Farben:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="69"/>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="77"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="70"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="78"/>
         <source>Colour for {relationship}</source>
         <translation>Farbe für {relationship}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="93"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="94"/>
         <source>last in touch {day}</source>
         <translation>zuletzt Kontakt am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="94"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="95"/>
         <source>not in touch yet</source>
         <translation>noch kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="96"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="97"/>
         <source>not placed in a circle yet</source>
         <translation>noch in keinem Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="101"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="102"/>
         <source>1 day in touch in the last 90 days</source>
         <translation>an 1 Tag Kontakt in den letzten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="102"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="103"/>
         <source>{n} days in touch in the last 90 days</source>
         <translation>an {n} Tagen Kontakt in den letzten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="109"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="110"/>
         <source>{n} in the close circle</source>
         <translation>{n} im engen Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="110"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="111"/>
         <source>{n} in the middle circle</source>
         <translation>{n} im mittleren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="111"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="112"/>
         <source>{n} in the outer circle</source>
         <translation>{n} im äußeren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="112"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="113"/>
         <source>{n} not placed in a circle yet</source>
         <translation>{n} noch in keinem Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="179"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="204"/>
         <source>Network map</source>
         <translation>Netzwerkkarte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="219"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="244"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="231"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="266"/>
         <source>The same people are in the table below.</source>
         <translation>Dieselben Menschen stehen in der Tabelle unten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="232"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="267"/>
         <source>What changed is listed in words below the maps.</source>
         <translation>Was sich geändert hat, steht in Worten unter den Karten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="235"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="270"/>
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="235"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="270"/>
         <source>{n} people</source>
         <translation>{n} Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="236"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="271"/>
         <source>{people}: {circles}. {hint}</source>
         <translation>{people}: {circles}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="250"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="301"/>
         <source>Not placed in a circle yet: drag someone into a circle</source>
         <translation>Noch in keinem Kreis: Zieh jemanden in einen Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="251"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="302"/>
         <source>Not placed in a circle yet</source>
         <translation>Noch in keinem Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="292"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="357"/>
         <source>+{n} more in the close circle</source>
         <translation>+{n} weitere im engen Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="293"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="358"/>
         <source>+{n} more in the middle circle</source>
         <translation>+{n} weitere im mittleren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="294"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="359"/>
         <source>+{n} more in the outer circle</source>
         <translation>+{n} weitere im äußeren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="295"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="360"/>
         <source>+{n} more not placed in a circle yet</source>
         <translation>+{n} weitere noch in keinem Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="300"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="365"/>
         <source>Find someone with the search field above the map to show them here.</source>
         <translation>Finde jemanden mit dem Suchfeld über der Karte, um die Person hier zu zeigen.</translation>
     </message>
@@ -6321,27 +6332,27 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Zuletzt Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="160"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="162"/>
         <source>Not in touch yet</source>
         <translation>Noch kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="132"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="134"/>
         <source>{circle}, 1 person</source>
         <translation>{circle}, 1 Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="133"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="135"/>
         <source>{circle}, {n} people</source>
         <translation>{circle}, {n} Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="146"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="148"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="154"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="156"/>
         <source>{name} is archived. Their history is kept.</source>
         <translation>{name} ist archiviert. Der Verlauf bleibt erhalten.</translation>
     </message>
@@ -6453,8 +6464,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="112"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="294"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="344"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="358"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
@@ -6465,7 +6476,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="115"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="360"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="374"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -6563,7 +6574,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="197"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="296"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="310"/>
         <source>Archive this person</source>
         <translation>Diese Person archivieren</translation>
     </message>
@@ -6583,67 +6594,67 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Löscht diese Person nach einer Rückfrage. Strg+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="261"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="275"/>
         <source>No one called “{name}”.</source>
         <translation>Niemand mit dem Namen „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="294"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="308"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="296"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="310"/>
         <source>Restore this person</source>
         <translation>Diese Person wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="300"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="314"/>
         <source>People who appear in your journal can be archived instead.</source>
         <translation>Menschen, die in deinem Tagebuch vorkommen, kannst du stattdessen archivieren.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="301"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="315"/>
         <source>Delete (Del)</source>
         <translation>Löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="304"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="318"/>
         <source>Restore them first to log a contact.</source>
         <translation>Stelle die Person zuerst wieder her, um einen Kontakt einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="317"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="331"/>
         <source>Couldn&apos;t open this person</source>
         <translation>Diese Person konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="341"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="355"/>
         <source>Archive {name}?</source>
         <translation>{name} archivieren?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="342"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="356"/>
         <source>{name} will be hidden from your lists. Everything you have noted with them stays in your journal, and you can restore them at any time.</source>
         <translation>{name} wird in deinen Listen ausgeblendet. Alles, was du mit dieser Person eingetragen hast, bleibt in deinem Tagebuch, und du kannst sie jederzeit wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="344"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="358"/>
         <source>Keep in my lists</source>
         <translation>In meinen Listen behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="350"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="364"/>
         <source>Couldn&apos;t change this person</source>
         <translation>Diese Person konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="357"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="371"/>
         <source>Delete {name}?</source>
         <translation>{name} löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="358"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="372"/>
         <source>{name} will be removed from your journal.
 
 You can undo this with Ctrl+Z.</source>
@@ -6652,12 +6663,12 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="360"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="374"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="366"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="380"/>
         <source>Couldn&apos;t delete this person</source>
         <translation>Diese Person konnte nicht gelöscht werden</translation>
     </message>
@@ -6665,33 +6676,33 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PeoplePicker</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="156"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="157"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="156"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="157"/>
         <source>Type a name and press Enter</source>
         <translation>Namen eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="224"/>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="225"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="226"/>
         <source>Remove {name}</source>
         <translation>{name} entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="226"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="227"/>
         <source>Takes {name} off this entry. They stay in your people.</source>
         <translation>Nimmt {name} aus diesem Eintrag. Die Person bleibt bei deinen Menschen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="235"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="236"/>
         <source>nobody yet</source>
         <translation>noch niemand</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="237"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="238"/>
         <source>Type a name and press Enter to add them. New names become new people. Chosen: {chosen}.</source>
         <translation>Gib einen Namen ein und drück die Eingabetaste, um die Person hinzuzufügen. Neue Namen werden zu neuen Menschen. Ausgewählt: {chosen}.</translation>
     </message>
@@ -6737,7 +6748,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PersonBundle</name>
     <message>
-        <location filename="../../peerjournal/storage/people/bundle.py" line="239"/>
+        <location filename="../../peerjournal/storage/people/bundle.py" line="247"/>
         <source>{name} can&apos;t be brought back: someone else in your journal has their place.</source>
         <translation>{name} kann nicht zurückgeholt werden: Jemand anderes in deinem Tagebuch hat jetzt diesen Platz.</translation>
     </message>
@@ -6980,125 +6991,125 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="45"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="51"/>
         <source>Your notes stay in your supporter journal and are never shared.</source>
         <translation>Deine Notizen bleiben in deinem Tagebuch als Unterstützer:in und werden nie geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="52"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="58"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="103"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="111"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="103"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="111"/>
         <source>Rename this person</source>
         <translation>Diese Person umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="104"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="112"/>
         <source>Changes the name you know them by here (F2). The name is only for you.</source>
         <translation>Ändert den Namen, unter dem du die Person hier kennst (F2). Der Name ist nur für dich.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="106"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="114"/>
         <source>&amp;Delete person…</source>
         <translation>Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="106"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="114"/>
         <source>Delete this person</source>
         <translation>Diese Person löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="107"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="115"/>
         <source>Deletes them, the files they shared and your notes, after asking. This can&apos;t be undone.</source>
         <translation>Löscht die Person, die Dateien, die sie geteilt hat, und deine Notizen – nach einer Rückfrage. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="109"/>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="184"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="117"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="192"/>
         <source>&amp;Archive…</source>
         <translation>&amp;Archivieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="109"/>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="186"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="117"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="194"/>
         <source>Archive this person</source>
         <translation>Diese Person archivieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="110"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="118"/>
         <source>Takes them out of your caseload; their files and your notes stay, encrypted. Show archived people to bring them back.</source>
         <translation>Nimmt die Person aus deiner Liste; ihre Dateien und deine Notizen bleiben verschlüsselt erhalten. Zeig archivierte Menschen an, um sie zurückzuholen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="113"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="121"/>
         <source>&amp;Write a reply…</source>
         <translation>&amp;Antwort schreiben…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="113"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="121"/>
         <source>Write a reply to this person</source>
         <translation>Dieser Person eine Antwort schreiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="114"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="122"/>
         <source>Notes, places and goals for them to accept in their own journal</source>
         <translation>Notizen, Orte und Ziele, die die Person in ihrem eigenen Tagebuch annehmen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="125"/>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="157"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="133"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="165"/>
         <source>Files they shared</source>
         <translation>Geteilte Dateien</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="126"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="134"/>
         <source>Newest first. Choose a file with the up and down arrow keys to read it beside this list.</source>
         <translation>Die neuesten zuerst. Wähle eine Datei mit den Pfeiltasten nach oben und unten, um sie neben dieser Liste zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="133"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="141"/>
         <source>Delete this fi&amp;le…</source>
         <translation>Diese Da&amp;tei löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="133"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="141"/>
         <source>Delete the chosen file</source>
         <translation>Die ausgewählte Datei löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="134"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="142"/>
         <source>Deletes the chosen file from your supporter journal, after asking.</source>
         <translation>Löscht die ausgewählte Datei nach einer Rückfrage aus deinem Tagebuch als Unterstützer:in.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="139"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="147"/>
         <source>Your private notes about this person</source>
         <translation>Deine privaten Notizen zu dieser Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="140"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="148"/>
         <source>Saved as you type. Your notes stay in your supporter journal and are never shared.</source>
         <translation>Wird beim Tippen gespeichert. Deine Notizen bleiben in deinem Tagebuch als Unterstützer:in und werden nie geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="141"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="149"/>
         <source>Anything you want to remember for next time…</source>
         <translation>Was du dir für das nächste Mal merken möchtest…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="163"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="171"/>
         <source>Your private notes</source>
         <translation>Deine privaten Notizen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="178"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="186"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -7106,32 +7117,32 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="179"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="187"/>
         <source>{files} · added {day} · their journal&apos;s fingerprint {fingerprint}</source>
         <translation>{files} · hinzugefügt am {day} · Fingerabdruck ihres Tagebuchs {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="182"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="190"/>
         <source>Archived on {day}.</source>
         <translation>Archiviert am {day}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="184"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="192"/>
         <source>&amp;Bring back</source>
         <translation>&amp;Zurückholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="185"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="193"/>
         <source>Bring this person back to your caseload</source>
         <translation>Diese Person in deine Liste zurückholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="258"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="294"/>
         <source>Not saved: {problem}</source>
         <translation>Nicht gespeichert: {problem}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="263"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="299"/>
         <source>Notes saved.</source>
         <translation>Notizen gespeichert.</translation>
     </message>
@@ -7599,342 +7610,337 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PromptsPage</name>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="65"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="66"/>
         <source>A check-in (mood, who, what)</source>
         <translation>Ein Check-in (Stimmung, wer, was)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="66"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="67"/>
         <source>Who was I in touch with?</source>
         <translation>Mit wem hatte ich Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="67"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="68"/>
         <source>What did I do?</source>
         <translation>Was habe ich gemacht?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="68"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="69"/>
         <source>Stay in touch with people I chose</source>
         <translation>Mit Menschen in Kontakt bleiben, die ich ausgewählt habe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="70"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="71"/>
         <source>Now and then, offer to look at who I can call on (“Do I know someone who could…?”)</source>
         <translation>Ab und zu anbieten, anzusehen, an wen ich mich wenden kann („Kenne ich jemanden, der … könnte?“)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="72"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="73"/>
         <source>When a goal is ready to look back on</source>
         <translation>Wenn es Zeit ist, auf ein Ziel zurückzublicken</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="88"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="89"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="90"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="91"/>
         <source>weekdays</source>
         <translation>werktags</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="92"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="93"/>
         <source>weekends</source>
         <translation>am Wochenende</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="97"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="98"/>
         <source>check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="98"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="99"/>
         <source>who I was in touch with</source>
         <translation>mit wem ich Kontakt hatte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="99"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="100"/>
         <source>what I did</source>
         <translation>was ich gemacht habe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="100"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="101"/>
         <source>{time}, {days}: {what}</source>
         <translation>{time}, {days}: {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="128"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="129"/>
         <source>Prompts</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="131"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="132"/>
         <source>PeerJournal can gently ask how you are, who you were in touch with and what you did. It never nags: at most a few times a day, never in your quiet hours, and you can say “later” or “no, thanks” to any prompt.</source>
         <translation>PeerJournal kann dich behutsam fragen, wie es dir geht, mit wem du Kontakt hattest und was du gemacht hast. Es drängt nie: höchstens ein paar Mal am Tag, nie in deinen Ruhezeiten, und du kannst bei jeder Erinnerung „später“ oder „nein, danke“ sagen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="136"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="137"/>
         <source>&amp;Remind me gently</source>
         <translation>Behutsam &amp;erinnern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="138"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="139"/>
         <source>Remind me gently</source>
         <translation>Behutsam erinnern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="139"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="140"/>
         <source>Turns all prompts on or off. Your choices below are kept.</source>
         <translation>Schaltet alle Erinnerungen ein oder aus. Deine Einstellungen unten bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="153"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="154"/>
         <source>Prompt settings</source>
         <translation>Einstellungen für Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="160"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="161"/>
         <source>Settings status</source>
         <translation>Status der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="177"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="178"/>
         <source>When to ask</source>
         <translation>Wann gefragt wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="180"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="181"/>
         <source>Reminder times</source>
         <translation>Erinnerungszeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="182"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="183"/>
         <source>The times you&apos;ll be asked. Choose one, then Remove takes it off.</source>
         <translation>Die Zeiten, zu denen du gefragt wirst. Wähle eine aus, dann nimmt „Entfernen“ sie heraus.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="184"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="185"/>
         <source>Time of the new reminder</source>
         <translation>Uhrzeit der neuen Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="185"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="186"/>
         <source>When a new reminder comes.</source>
         <translation>Wann eine neue Erinnerung kommt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="193"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="194"/>
         <source>Remind on {day}</source>
         <translation>Erinnern am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="194"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="195"/>
         <source>A day the new reminder comes on.</source>
         <translation>Ein Tag, an dem die neue Erinnerung kommt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="199"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="200"/>
         <source>What the new reminder asks</source>
         <translation>Wonach die neue Erinnerung fragt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="200"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="201"/>
         <source>A whole check-in, or only who you were in touch with or what you did.</source>
         <translation>Ein ganzer Check-in oder nur, mit wem du Kontakt hattest oder was du gemacht hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="204"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="205"/>
         <source>&amp;Add time</source>
         <translation>Zeit &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="204"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="205"/>
         <source>Add this reminder time</source>
         <translation>Diese Erinnerungszeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="205"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="206"/>
         <source>Adds a reminder at the time, on the days and asking what you chose just before.</source>
         <translation>Fügt eine Erinnerung zu der Uhrzeit, an den Tagen und mit der Frage hinzu, die du gerade ausgewählt hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="209"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="209"/>
         <source>Remove the chosen reminder time</source>
         <translation>Die ausgewählte Erinnerungszeit entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="209"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="210"/>
         <source>Takes the reminder chosen in the list off.</source>
         <translation>Nimmt die in der Liste ausgewählte Erinnerung heraus.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="216"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="217"/>
         <source>&amp;Quiet hours: no prompts from</source>
         <translation>&amp;Ruhezeiten: keine Erinnerungen von</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="218"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="219"/>
         <source>Use quiet hours</source>
         <translation>Ruhezeiten nutzen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="219"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="220"/>
         <source>No prompts at all between the two times that follow.</source>
         <translation>Überhaupt keine Erinnerungen zwischen den beiden folgenden Uhrzeiten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="220"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="221"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="221"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="222"/>
         <source>When quiet hours begin.</source>
         <translation>Wann die Ruhezeiten beginnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="222"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="223"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="222"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="223"/>
         <source>When quiet hours end.</source>
         <translation>Wann die Ruhezeiten enden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="226"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="227"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="239"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="240"/>
         <source>What to ask about</source>
         <translation>Wonach gefragt wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="246"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="247"/>
         <source>Tick the prompts you&apos;d like; untick any you&apos;d rather not have.</source>
         <translation>Hake die Erinnerungen an, die du möchtest; nimm den Haken bei allen weg, die du lieber nicht hättest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="259"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="260"/>
         <source> days</source>
         <translation> Tagen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="260"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="261"/>
         <source>Time for stay-in-touch prompts</source>
         <translation>Uhrzeit für Erinnerungen zum In-Kontakt-Bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="261"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="262"/>
         <source>Stay-in-touch prompts come from this time of day.</source>
         <translation>Erinnerungen zum In-Kontakt-Bleiben kommen ab dieser Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="265"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="266"/>
         <source>At most this many prompts a day</source>
         <translation>Höchstens so viele Erinnerungen am Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="266"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="267"/>
         <source>Never more prompts than this in one day.</source>
         <translation>Nie mehr Erinnerungen als diese an einem Tag.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="268"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="269"/>
         <source>A gentle hello after</source>
         <translation>Ein freundliches Hallo nach</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="269"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="270"/>
         <source>Stay-in-touch prompts from</source>
         <translation>Erinnerungen zum In-Kontakt-Bleiben ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="270"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="271"/>
         <source>At most, prompts a day</source>
         <translation>Höchstzahl an Erinnerungen am Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="271"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
         <source>Offer “Do I know someone who could…?”</source>
         <translation>„Kenne ich jemanden, der … könnte?“ anbieten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="283"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="284"/>
         <source>How often to offer a look at who you can call on</source>
         <translation>Wie oft angeboten wird, anzusehen, an wen du dich wenden kannst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="285"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="286"/>
         <source>Counted from the last time you took the check. “No, thanks” puts it off for this long.</source>
         <translation>Gezählt ab dem letzten Mal, als du den Check gemacht hast. „Nein, danke“ verschiebt ihn um so lange.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="286"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="287"/>
         <source>about every 2 months</source>
         <translation>etwa alle 2 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="286"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="287"/>
         <source>about every 3 months</source>
         <translation>etwa alle 3 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="287"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="288"/>
         <source>about every 4 months</source>
         <translation>etwa alle 4 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="287"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="288"/>
         <source>about every 6 months</source>
         <translation>etwa alle 6 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="288"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="289"/>
         <source>about once a year</source>
         <translation>etwa einmal im Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="298"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="299"/>
         <source>every {n} days</source>
         <translation>alle {n} Tage</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="303"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="304"/>
         <source>People to stay in touch with</source>
         <translation>Menschen, mit denen du in Kontakt bleiben möchtest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="304"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="305"/>
         <source>Choose how often you&apos;d like to be in touch. This stays in your encrypted journal.</source>
         <translation>Wähle, wie oft du gern Kontakt hättest. Das bleibt in deinem verschlüsselten Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="309"/>
         <source>How often to stay in touch with each person</source>
         <translation>Wie oft du mit jeder Person in Kontakt bleiben möchtest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="309"/>
-        <source>Each person, with a choice of how often. Tab moves from one choice to the next.</source>
-        <translation>Jede Person mit einer Auswahl, wie oft. Tab springt von einer Auswahl zur nächsten.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="312"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="320"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="312"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="320"/>
         <source>Stay in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
@@ -7944,124 +7950,129 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="69"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="70"/>
         <source>A gentle hello after days without time with someone noted</source>
         <translation>Ein freundliches Hallo nach Tagen, an denen keine Zeit mit jemandem eingetragen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="254"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="255"/>
         <source>Days without time with someone before a gentle hello</source>
         <translation>Tage ohne Zeit mit jemandem vor einem freundlichen Hallo</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="256"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="257"/>
         <source>After this many days without time with someone noted (a contact, or an activity together), a kind hello comes.</source>
         <translation>Nach so vielen Tagen, an denen keine Zeit mit jemandem eingetragen ist (ein Kontakt oder eine gemeinsame Aktivität), kommt ein freundliches Hallo.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="321"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="310"/>
+        <source>Each person, with how often. Move to a choice with the arrow keys; F2 or Enter changes it.</source>
+        <translation>Jede Person, mit wie oft. Mit den Pfeiltasten gehst du zu einer Auswahl; F2 oder Enter ändert sie.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="329"/>
         <source>How prompts appear</source>
         <translation>Wie Erinnerungen erscheinen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="322"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="330"/>
         <source>Show &amp;names in notifications</source>
         <translation>&amp;Namen in Benachrichtigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="324"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="332"/>
         <source>Show names in notifications</source>
         <translation>Namen in Benachrichtigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="325"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="333"/>
         <source>Off: notifications only say things like “Time for your check-in”.</source>
         <translation>Aus: Benachrichtigungen sagen nur so etwas wie „Zeit für deinen Check-in“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="326"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="334"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation>Im &amp;Infobereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="328"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="336"/>
         <source>Keep running in the tray when the window is closed</source>
         <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="330"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="338"/>
         <source>Closing the window leaves PeerJournal locked in the tray, so prompts still come.</source>
         <translation>Wenn du das Fenster schließt, bleibt PeerJournal gesperrt im Infobereich, damit Erinnerungen weiter kommen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="331"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="339"/>
         <source>Start with my &amp;computer</source>
         <translation>Mit meinem &amp;Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="333"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="341"/>
         <source>Start PeerJournal with my computer</source>
         <translation>PeerJournal mit meinem Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="335"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="343"/>
         <source>Starts PeerJournal when you log in. It still asks for your passphrase.</source>
         <translation>Startet PeerJournal, wenn du dich anmeldest. Es fragt trotzdem nach deiner Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="339"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="347"/>
         <source>This desktop has no tray, so prompts appear in the window as a banner.</source>
         <translation>Dieser Desktop hat keinen Infobereich, daher erscheinen Erinnerungen als Banner im Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="358"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="366"/>
         <source>After a hard check-in</source>
         <translation>Nach einem schweren Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="360"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="368"/>
         <source>After a low check-in, show &amp;what helps</source>
         <translation>Nach einem niedrigen Check-in zeigen, &amp;was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="361"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="369"/>
         <source>After a low check-in, show what helps</source>
         <translation>Nach einem niedrigen Check-in zeigen, was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="362"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="370"/>
         <source>When you save a mood of 1 or 2, Today shows once that day what you wrote helps you and who you could contact, from your support plan.</source>
         <translation>Wenn du eine Stimmung von 1 oder 2 speicherst, zeigt „Heute“ an diesem Tag einmal, was dir laut deinem Unterstützungsplan hilft und wen du kontaktieren könntest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="400"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="408"/>
         <source>No reminder times yet.</source>
         <translation>Noch keine Erinnerungszeiten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="429"/>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="463"/>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="491"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="437"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="471"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="513"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="434"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="442"/>
         <source>Please choose at least one day for the reminder.</source>
         <translation>Bitte wähle mindestens einen Tag für die Erinnerung.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="438"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="446"/>
         <source>That reminder time is already on the list.</source>
         <translation>Diese Erinnerungszeit ist schon in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="460"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="468"/>
         <source>Start with my computer</source>
         <translation>Mit meinem Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="461"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="469"/>
         <source>That could not be changed: {reason}</source>
         <translation>Das konnte nicht geändert werden: {reason}</translation>
     </message>
@@ -9551,67 +9562,67 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ReviewCharts</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="36"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="37"/>
         <source>Mood check-ins were not shared in this file.</source>
         <translation>Stimmungs-Check-ins wurden in dieser Datei nicht geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="86"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="87"/>
         <source>No mood check-ins in this period.</source>
         <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="87"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="88"/>
         <source>Moods in this period, in their words: {words} (the most used first).</source>
         <translation>Stimmungen in diesem Zeitraum, in den eigenen Worten der Person: {words} (die häufigsten zuerst).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="102"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="103"/>
         <source>Charts of the shared file</source>
         <translation>Diagramme der geteilten Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="103"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="104"/>
         <source>Kinds of chart</source>
         <translation>Arten von Diagrammen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="106"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="107"/>
         <source>Contacts each week, by way of contact</source>
         <translation>Kontakte pro Woche, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="108"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="109"/>
         <source>Activities each week, by kind</source>
         <translation>Aktivitäten pro Woche, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="112"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="113"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="113"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="114"/>
         <source>Contacts each week</source>
         <translation>Kontakte pro Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="114"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="115"/>
         <source>Activities each week</source>
         <translation>Aktivitäten pro Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="116"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="117"/>
         <source>Mood over time, with gaps where nothing was noted.</source>
         <translation>Stimmung im Lauf der Zeit, mit Lücken, wo nichts eingetragen war.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="117"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="118"/>
         <source>How many contacts each week, by way of contact.</source>
         <translation>Wie viele Kontakte pro Woche, nach Art des Kontakts.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="118"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="119"/>
         <source>How many activities each week, by kind.</source>
         <translation>Wie viele Aktivitäten pro Woche, nach Art.</translation>
     </message>
@@ -9810,22 +9821,22 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ScalePicker</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="51"/>
+        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="55"/>
         <source>{scale}: {value}, {label}</source>
         <translation>{scale}: {value}, {label}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="53"/>
+        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="57"/>
         <source>{label} (key {value})</source>
         <translation>{label} (Taste {value})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="88"/>
+        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="92"/>
         <source>nothing chosen</source>
         <translation>nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="91"/>
+        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="95"/>
         <source>Press 1 to {last} to choose. Now: {chosen}.</source>
         <translation>Drück 1 bis {last} zum Auswählen. Jetzt: {chosen}.</translation>
     </message>
@@ -10282,88 +10293,86 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 </context>
 <context>
     <name>SentReplies</name>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="33"/>
-        <source>1 suggestion</source>
-        <translation>1 Vorschlag</translation>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="36"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag</numerusform>
+            <numerusform>%n Vorschläge</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="34"/>
-        <source>{n} suggestions</source>
-        <translation>{n} Vorschläge</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="41"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="47"/>
         <source>{day}: {suggestions} (written before replies were kept)</source>
         <translation>{day}: {suggestions} (geschrieben, bevor Antworten aufbewahrt wurden)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="48"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="54"/>
         <source>{day}: {what}</source>
         <translation>{day}: {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="53"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="59"/>
         <source>A goal or next step</source>
         <translation>Ein Ziel oder nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="54"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="60"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="55"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="61"/>
         <source>First step</source>
         <translation>Erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="57"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="63"/>
         <source>A place or group</source>
         <translation>Ein Ort oder eine Gruppe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="58"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="64"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="58"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="64"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="59"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="65"/>
         <source>Getting there</source>
         <translation>Hinkommen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="60"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="66"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="67"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="73"/>
         <source>Your reply to {name}, written on {day}.</source>
         <translation>Deine Antwort an {name}, geschrieben am {day}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="71"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="77"/>
         <source>This reply was written before PeerJournal kept what replies said. It held {suggestions}.</source>
         <translation>Diese Antwort wurde geschrieben, bevor PeerJournal aufbewahrt hat, was in Antworten stand. Sie enthielt {suggestions}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="77"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="83"/>
         <source>Signed as: {name}</source>
         <translation>Unterschrieben als: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="81"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="87"/>
         <source>Your note</source>
         <translation>Deine Notiz</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="84"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="90"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
@@ -10371,33 +10380,33 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SentRepliesBox</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="117"/>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="133"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="123"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="139"/>
         <source>Replies you sent</source>
         <translation>Antworten, die du geschickt hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="118"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="124"/>
         <source>Newest first: when you wrote each reply, and what it said. Choose one and Read it.</source>
         <translation>Die neuesten zuerst: wann du jede Antwort geschrieben hast und was darin stand. Wähle eine aus und lies sie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="126"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="132"/>
         <source>No replies sent yet.</source>
         <translation>Noch keine Antworten geschickt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="128"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="134"/>
         <source>R&amp;ead reply…</source>
         <translation>Antwort &amp;lesen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="128"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="134"/>
         <source>Read the chosen reply</source>
         <translation>Die ausgewählte Antwort lesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="129"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="135"/>
         <source>Shows what the chosen reply said, as you sent it.</source>
         <translation>Zeigt, was in der ausgewählten Antwort stand, so wie du sie geschickt hast.</translation>
     </message>
@@ -10405,32 +10414,32 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SentReplyDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="96"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="102"/>
         <source>Your reply to {name}</source>
         <translation>Deine Antwort an {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="97"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="103"/>
         <source>The reply you sent</source>
         <translation>Die Antwort, die du geschickt hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="98"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="104"/>
         <source>What the reply said, as it was sent.</source>
         <translation>Was in der Antwort stand, so wie sie geschickt wurde.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="101"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="107"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="101"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="107"/>
         <source>Close this reply</source>
         <translation>Diese Antwort schließen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="102"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="108"/>
         <source>Closes this window. Nothing changes.</source>
         <translation>Schließt dieses Fenster. Es ändert sich nichts.</translation>
     </message>
@@ -11991,27 +12000,27 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Deine Einträge werden gesammelt…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="216"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="211"/>
         <source>Working out the figures…</source>
         <translation>Die Zahlen werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="223"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="221"/>
         <source>Drawing the charts…</source>
         <translation>Die Diagramme werden gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="230"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="228"/>
         <source>Laying out the pages and saving…</source>
         <translation>Die Seiten werden gestaltet und gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="243"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="241"/>
         <source>The summary could not be made. Nothing was saved; your journal is unchanged.</source>
         <translation>Die Zusammenfassung konnte nicht erstellt werden. Es wurde nichts gespeichert; dein Tagebuch ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="244"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="242"/>
         <source>Summary not saved</source>
         <translation>Zusammenfassung nicht gespeichert</translation>
     </message>
@@ -12994,21 +13003,16 @@ Lies, was die Menschen, die du unterstützt, mit dir teilen möchten. Dateien la
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="134"/>
-        <source>Reading your journal…</source>
-        <translation>Dein Tagebuch wird gelesen…</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="145"/>
         <source>Saving the files…</source>
         <translation>Die Dateien werden gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="170"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="159"/>
         <source>Your data is saved</source>
         <translation>Deine Daten sind gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="171"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="160"/>
         <source>Saved:
 {paths}
 
@@ -13019,12 +13023,12 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf und lösche sie, wenn du sie nicht mehr brauchst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="180"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="169"/>
         <source>Your data could not be saved. Your journal is unchanged.</source>
         <translation>Deine Daten konnten nicht gespeichert werden. Dein Tagebuch ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="180"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="169"/>
         <source>Data not saved</source>
         <translation>Daten nicht gespeichert</translation>
     </message>
@@ -13748,40 +13752,36 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <source>Move {name} to the outer circle</source>
         <translation>{name} in den äußeren Kreis verschieben</translation>
     </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="100"/>
-        <source>Import 1 person</source>
-        <translation>1 Person importieren</translation>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="104"/>
+        <source>Import %n person(s)</source>
+        <translation>
+            <numerusform>%n Person importieren</numerusform>
+            <numerusform>%n Personen importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="107"/>
+        <source>Took %n person(s) from the import out of your people again.</source>
+        <translation>
+            <numerusform>%n Person aus dem Import wurde wieder aus „Menschen“ herausgenommen.</numerusform>
+            <numerusform>%n Personen aus dem Import wurden wieder aus „Menschen“ herausgenommen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="101"/>
-        <source>Import {n} people</source>
-        <translation>{n} Personen importieren</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="128"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="137"/>
         <source>Everyone from this import is named somewhere in your journal by now, so they all stay in your people.</source>
         <translation>Alle aus diesem Import werden inzwischen irgendwo in deinem Tagebuch genannt, deshalb bleiben sie alle unter „Menschen“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="131"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="140"/>
         <source>The people from this import are no longer in your journal.</source>
         <translation>Die Menschen aus diesem Import sind nicht mehr in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="138"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="147"/>
         <source>Some people stay</source>
         <translation>Manche bleiben</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="144"/>
-        <source>Took 1 person from the import out of your people again.</source>
-        <translation>1 Person aus dem Import wurde wieder aus „Menschen“ herausgenommen.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="145"/>
-        <source>Took {n} people from the import out of your people again.</source>
-        <translation>{n} Personen aus dem Import wurden wieder aus „Menschen“ herausgenommen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_commands.py" line="48"/>
@@ -14110,7 +14110,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="287"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="367"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="369"/>
         <source>{problem} Type your passphrase and choose “Restore the newest good backup”.</source>
         <translation>{problem} Gib deine Passphrase ein und wähle „Neueste funktionierende Sicherung wiederherstellen“.</translation>
     </message>
@@ -14120,17 +14120,17 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Die beiden Passphrasen sind nicht gleich. Bitte gib die Passphrase hier noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="373"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="375"/>
         <source>Something went wrong while opening the journal. It has not been changed.</source>
         <translation>Beim Öffnen des Tagebuchs ist etwas schiefgegangen. Es wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="383"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="385"/>
         <source>Please type your passphrase first: it is needed to check the backups.</source>
         <translation>Bitte gib zuerst deine Passphrase ein: Sie wird gebraucht, um die Sicherungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="391"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="393"/>
         <source>No backup opens with this passphrase. Backups made before a passphrase change need the passphrase of that time. The damaged journal has not been changed.</source>
         <translation>Keine Sicherung lässt sich mit dieser Passphrase öffnen. Sicherungen von vor einer Änderung der Passphrase brauchen die Passphrase von damals. Das beschädigte Tagebuch wurde nicht verändert.</translation>
     </message>
@@ -14575,12 +14575,12 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>atomic</name>
     <message>
-        <location filename="../../peerjournal/storage/vault/atomic.py" line="54"/>
+        <location filename="../../peerjournal/storage/vault/atomic.py" line="59"/>
         <source>Could not save {what}: the disk is full. Nothing was changed.</source>
         <translation>Nicht gespeichert ({what}): Der Datenträger ist voll. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault/atomic.py" line="57"/>
+        <location filename="../../peerjournal/storage/vault/atomic.py" line="62"/>
         <source>Could not save {what}: the disk may be full or not writable. Nothing was changed.</source>
         <translation>Nicht gespeichert ({what}): Der Datenträger ist vielleicht voll oder nicht beschreibbar. Es wurde nichts geändert.</translation>
     </message>
@@ -14672,12 +14672,12 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>data_csv</name>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="184"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="200"/>
         <source>Could not make the folder {folder}: the disk is full. Nothing was changed.</source>
         <translation>Der Ordner {folder} konnte nicht angelegt werden: Der Datenträger ist voll. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="188"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="204"/>
         <source>Could not make the folder {folder}: the disk may be full or not writable.</source>
         <translation>Der Ordner {folder} konnte nicht angelegt werden: Der Datenträger ist vielleicht voll oder nicht beschreibbar.</translation>
     </message>
@@ -14685,7 +14685,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>data_export</name>
     <message>
-        <location filename="../../peerjournal/storage/files/data_export.py" line="118"/>
+        <location filename="../../peerjournal/storage/files/data_export.py" line="177"/>
         <source>Only a journal can be taken out this way.</source>
         <translation>Nur ein Tagebuch kann auf diese Weise mitgenommen werden.</translation>
     </message>
@@ -14693,42 +14693,42 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>data_import</name>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="44"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="49"/>
         <source>This file is not a PeerJournal data file, or it is damaged, so no journal was made from it.</source>
         <translation>Diese Datei ist keine PeerJournal-Datendatei oder sie ist beschädigt, daher wurde kein Tagebuch daraus angelegt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="55"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="60"/>
         <source>This data file was made by a newer version of PeerJournal. Please update PeerJournal to start a journal from it. Nothing was made.</source>
         <translation>Diese Datendatei wurde mit einer neueren Version von PeerJournal erstellt. Bitte aktualisiere PeerJournal, um damit ein Tagebuch zu beginnen. Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="68"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="73"/>
         <source>That is not a file PeerJournal can open, so no journal was made.</source>
         <translation>Das ist keine Datei, die PeerJournal öffnen kann, daher wurde kein Tagebuch angelegt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="73"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="78"/>
         <source>The data file could not be read, so no journal was made.</source>
         <translation>Die Datendatei konnte nicht gelesen werden, daher wurde kein Tagebuch angelegt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="78"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="83"/>
         <source>This file is too large to be a PeerJournal data file.</source>
         <translation>Diese Datei ist zu groß für eine PeerJournal-Datendatei.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="100"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="105"/>
         <source>This data file is not from a journal, so no journal was made.</source>
         <translation>Diese Datendatei stammt nicht aus einem Tagebuch, daher wurde kein Tagebuch angelegt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="157"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="231"/>
         <source>A data file can only go into a new journal made for it.</source>
         <translation>Eine Datendatei kann nur in ein neues Tagebuch übernommen werden, das dafür angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="167"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="241"/>
         <source>This journal already has entries, so a data file can&apos;t be added to it.</source>
         <translation>Dieses Tagebuch hat schon Einträge, daher kann keine Datendatei hinzugefügt werden.</translation>
     </message>
@@ -14988,7 +14988,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Diese Datei ist mit einem unsicheren Schlüssel signiert, mit dem jede:r signieren könnte, daher lässt sich nicht feststellen, wer sie erstellt hat. Sie wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault/database.py" line="89"/>
+        <location filename="../../peerjournal/storage/vault/database.py" line="91"/>
         <source>Your passphrase is right, but the beginning of the journal file is damaged, so it can&apos;t be opened. Your newest good backup can be restored. The damaged file has not been changed.</source>
         <translation>Deine Passphrase stimmt, aber der Anfang der Tagebuchdatei ist beschädigt, daher kann sie nicht geöffnet werden. Deine neueste funktionierende Sicherung kann wiederhergestellt werden. Die beschädigte Datei wurde nicht verändert.</translation>
     </message>
@@ -15211,82 +15211,82 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>insights</name>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="27"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="29"/>
         <source>These are patterns in your own notes, not causes. Many things shape a day, and these only show what tended to happen together.</source>
         <translation>Das sind Muster in deinen eigenen Notizen, keine Ursachen. Viele Dinge prägen einen Tag, und diese zeigen nur, was oft zusammen vorkam.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="32"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="34"/>
         <source>Nothing stands out so far: your mood was much the same on days with and without each of the things compared.</source>
         <translation>Bisher fällt nichts auf: Deine Stimmung war an Tagen mit und ohne jedes der verglichenen Dinge ungefähr gleich.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="37"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="39"/>
         <source>Patterns show here once there are at least {min_days} days with a check-in on each side of a comparison.</source>
         <translation>Muster erscheinen hier, sobald es auf jeder Seite eines Vergleichs mindestens {min_days} Tage mit einem Check-in gibt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="84"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="86"/>
         <source>On days you saw someone in person</source>
         <translation>An Tagen, an denen du jemanden persönlich getroffen hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="85"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="87"/>
         <source>On days with an activity under &quot;{label}&quot;</source>
         <translation>An Tagen mit einer Aktivität unter &quot;{label}&quot;</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="86"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="88"/>
         <source>On days you were in touch with {label}</source>
         <translation>An Tagen, an denen du mit {label} Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="87"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="89"/>
         <source>On days you noted {label}</source>
         <translation>An Tagen, an denen du {label} notiert hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="93"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="95"/>
         <source>{opening}, your mood tended to be higher than on other days: about {with_mood} against {without_mood} ({with_days} with, {without_days} without).</source>
         <translation>{opening}, war deine Stimmung meist höher als an anderen Tagen: etwa {with_mood} gegenüber {without_mood} ({with_days} mit, {without_days} ohne).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="96"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="98"/>
         <source>{opening}, your mood tended to be a little higher than on other days: about {with_mood} against {without_mood} ({with_days} with, {without_days} without).</source>
         <translation>{opening}, war deine Stimmung meist etwas höher als an anderen Tagen: etwa {with_mood} gegenüber {without_mood} ({with_days} mit, {without_days} ohne).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="99"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="101"/>
         <source>{opening}, your mood tended to be lower than on other days: about {with_mood} against {without_mood} ({with_days} with, {without_days} without).</source>
         <translation>{opening}, war deine Stimmung meist niedriger als an anderen Tagen: etwa {with_mood} gegenüber {without_mood} ({with_days} mit, {without_days} ohne).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="102"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="104"/>
         <source>{opening}, your mood tended to be a little lower than on other days: about {with_mood} against {without_mood} ({with_days} with, {without_days} without).</source>
         <translation>{opening}, war deine Stimmung meist etwas niedriger als an anderen Tagen: etwa {with_mood} gegenüber {without_mood} ({with_days} mit, {without_days} ohne).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/connection.py" line="49"/>
+        <location filename="../../peerjournal/core/insights/connection.py" line="50"/>
         <source>{name}: {days} since you were last in touch; usually about every {usual}.</source>
         <translation>{name}: {days} seit eurem letzten Kontakt; normalerweise etwa alle {usual}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/connection.py" line="64"/>
+        <location filename="../../peerjournal/core/insights/connection.py" line="65"/>
         <source>No in-person contact is noted yet.</source>
         <translation>Es ist noch kein persönlicher Kontakt eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/connection.py" line="66"/>
+        <location filename="../../peerjournal/core/insights/connection.py" line="67"/>
         <source>You saw someone in person today.</source>
         <translation>Du hast heute jemanden persönlich getroffen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/connection.py" line="68"/>
+        <location filename="../../peerjournal/core/insights/connection.py" line="69"/>
         <source>It&apos;s been {days} since you last saw someone in person.</source>
         <translation>Es ist {days} her, seit du zuletzt jemanden persönlich getroffen hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/connection.py" line="70"/>
+        <location filename="../../peerjournal/core/insights/connection.py" line="71"/>
         <source>This month you&apos;ve been in touch with {this_month} so far; last month, {last_month}.</source>
         <translation>Diesen Monat hattest du bisher mit {this_month} Kontakt; letzten Monat mit {last_month}.</translation>
     </message>
@@ -15879,17 +15879,17 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Unbekannte Auswahl: {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="165"/>
+        <location filename="../../peerjournal/core/records.py" line="163"/>
         <source>Please choose who the contact was with.</source>
         <translation>Bitte wähle, mit wem der Kontakt war.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="169"/>
+        <location filename="../../peerjournal/core/records.py" line="167"/>
         <source>Unknown way of contact: {mode}.</source>
         <translation>Unbekannte Art des Kontakts: {mode}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="172"/>
+        <location filename="../../peerjournal/core/records.py" line="170"/>
         <source>A duration must be between 1 minute and 24 hours.</source>
         <translation>Eine Dauer muss zwischen 1 Minute und 24 Stunden liegen.</translation>
     </message>
@@ -15965,12 +15965,12 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Das gesuchte Element ({what}) ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="406"/>
+        <location filename="../../peerjournal/storage/journal.py" line="437"/>
         <source>{name} appears in your journal, so they can be archived but not deleted.</source>
         <translation>{name} kommt in deinem Tagebuch vor, daher kann die Person archiviert, aber nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="602"/>
+        <location filename="../../peerjournal/storage/journal.py" line="633"/>
         <source>Please choose between 1 day and a year.</source>
         <translation>Bitte wähle zwischen 1 Tag und einem Jahr.</translation>
     </message>
@@ -16279,22 +16279,22 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Das gesuchte Element ({what}) ist nicht mehr in deinem Unterstützungs-Tresor.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter/store.py" line="104"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="111"/>
         <source>Please give this person a name.</source>
         <translation>Bitte gib dieser Person einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter/store.py" line="106"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="113"/>
         <source>A name can be at most {n} characters.</source>
         <translation>Ein Name darf höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter/store.py" line="322"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="356"/>
         <source>A note can be at most {n} characters.</source>
         <translation>Eine Notiz darf höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter/store.py" line="342"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="376"/>
         <source>What you agreed can be at most {n} characters.</source>
         <translation>Was ihr vereinbart habt, darf höchstens {n} Zeichen lang sein.</translation>
     </message>
@@ -16504,17 +16504,17 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>vault</name>
     <message>
-        <location filename="../../peerjournal/storage/vault/database.py" line="67"/>
+        <location filename="../../peerjournal/storage/vault/database.py" line="69"/>
         <source>This file is a kind of PeerJournal file this version doesn&apos;t know ({kind}). Please update PeerJournal to open it. The file has not been changed.</source>
         <translation>Diese Datei ist eine Art von PeerJournal-Datei, die diese Version nicht kennt ({kind}). Bitte aktualisiere PeerJournal, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault/database.py" line="218"/>
+        <location filename="../../peerjournal/storage/vault/database.py" line="222"/>
         <source>The passphrase change could not be finished, and the journal can&apos;t be read right now. Lock it and unlock it again with your current passphrase.</source>
         <translation>Die Änderung der Passphrase konnte nicht abgeschlossen werden, und das Tagebuch kann gerade nicht gelesen werden. Sperre es und entsperre es wieder mit deiner aktuellen Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault/database.py" line="553"/>
+        <location filename="../../peerjournal/storage/vault/database.py" line="572"/>
         <source>There is no journal at {path}.</source>
         <translation>Unter {path} gibt es kein Tagebuch.</translation>
     </message>

@@ -90,7 +90,7 @@
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="370"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="382"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="481"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="499"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -109,7 +109,7 @@
 <context>
     <name>PersonPanel</name>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="178"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="186"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -140,6 +140,17 @@
     </message>
 </context>
 <context>
+    <name>SentReplies</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="36"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SupporterWindow</name>
     <message numerus="yes">
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="369"/>
@@ -166,6 +177,25 @@
         <translation>
             <numerusform>%Ln entry</numerusform>
             <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="104"/>
+        <source>Import %n person(s)</source>
+        <translation>
+            <numerusform>Import %n person</numerusform>
+            <numerusform>Import %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="107"/>
+        <source>Took %n person(s) from the import out of your people again.</source>
+        <translation>
+            <numerusform>Took %n person from the import out of your people again.</numerusform>
+            <numerusform>Took %n people from the import out of your people again.</numerusform>
         </translation>
     </message>
 </context>

@@ -62,3 +62,26 @@ def test_tab_goes_through_today_and_the_create_dialog_as_intended(events):
         assert name.strip() and role not in NO_ROLE, (role, name)
     assert in_order(TODAY_ORDER, [name for _, name in today]), today
     assert [name for _, name in dialog][:len(CREATE_ORDER)] == CREATE_ORDER, dialog
+
+
+TEXT_ROLES = {"text", "password text", "entry"}
+CARET_EVENTS = ("object:text-caret-moved", "object:text-selection-changed")
+
+
+def test_a_field_is_told_focused_before_its_caret_moves(events):
+    """Orca stays silent on a Tab into a field whose caret moved before it was told of the
+    focus (Feelings, Who you were in touch with, What you did, Who was there, Passphrase
+    again): no caret or selection event of a text field comes before its focus."""
+    early: list[str] = []
+    since_focus: list[dict] = []
+    for event in events:
+        if event["type"] == "object:state-changed:focused" and event["detail1"] == 1:
+            if event["source_role"] in TEXT_ROLES:
+                early += [f"{e['type']} before the focus of {event['source_name']}" for e in since_focus
+                          if e["source_role"] == event["source_role"] and e["source_name"] == event["source_name"]]
+            since_focus = []
+        elif event["type"].startswith(CARET_EVENTS):
+            since_focus.append(event)
+    focused = {e["source_name"] for e in events if e["type"] == "object:state-changed:focused"}
+    assert {"Feelings", "Who you were in touch with", "What you did", "Who was there", "Passphrase again"} <= focused
+    assert not early, early

@@ -35,6 +35,7 @@ from peerjournal.ui.drafts.values import as_int
 from peerjournal.ui.journal.entry_forms import ActivityForm, ContactForm, CreatePerson, MoodForm
 from peerjournal.ui.widgets.accessible import tie_label
 from peerjournal.ui.widgets.calendar_keys import with_calendar_keys
+from peerjournal.ui.widgets.time_fields import starts_at_first_part
 
 if TYPE_CHECKING:
     from peerjournal.ui.app.main_window import MainWindow
@@ -90,7 +91,7 @@ class EntryDialog(QDialog):
         self.when.setAccessibleName(self.tr("When"))
         self.when.setAccessibleDescription(self.tr(
             "The day and time of this entry. Type them, or press Alt+Down for a calendar."))
-        with_calendar_keys(self.when)
+        starts_at_first_part(with_calendar_keys(self.when))
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.when.setMaximumDateTime(QDateTime(QDate.currentDate(), QTime(23, 59, 59)))
         self.when.setDateTime(qdatetime_from(record.at) if record else QDateTime.currentDateTime())

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -96,9 +96,19 @@ def add_in_passing(journal: Journal, name: str, stack: QUndoStack, owner: QWidge
     return command.person
 
 
+class Undo(QObject):
+    """The context of the counted undo texts: lupdate reads a plural (numerus) form from
+    ``self.tr(text, "", n)`` in a class, never from ``QCoreApplication.translate``."""
+
+    def import_people(self, count: int) -> str:
+        return self.tr("Import %n person(s)", "", count)
+
+    def taken_out(self, count: int) -> str:
+        return self.tr("Took %n person(s) from the import out of your people again.", "", count)
+
+
 def import_label(count: int) -> str:
-    return (QCoreApplication.translate("Undo", "Import 1 person") if count == 1
-            else QCoreApplication.translate("Undo", "Import {n} people").format(n=count))
+    return Undo().import_people(count)
 
 
 class ImportPeopleCommand(JournalCommand):
@@ -139,10 +149,7 @@ class ImportPeopleCommand(JournalCommand):
 
     @staticmethod
     def _taken_out_text(count: int) -> str:
-        if count == 1:
-            return QCoreApplication.translate("Undo", "Took 1 person from the import out of your people again.")
-        return QCoreApplication.translate(
-            "Undo", "Took {n} people from the import out of your people again.").format(n=count)
+        return Undo().taken_out(count)
 
 
 __all__ = [

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QSignalBlocker, Qt, QTime
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -49,16 +50,16 @@ from peerjournal.ui.app.tray import tray_available
 from peerjournal.ui.prompts.looking_back_box import LookingBackBox
 from peerjournal.ui.widgets import make, messages
 from peerjournal.ui.widgets.accessible import (
-    chain,
     name_combo,
     scroll_area,
     tab_stop_if_needed,
     tie_all_labels,
     time_hint,
 )
-from peerjournal.ui.widgets.cadence import cadence_combo
+from peerjournal.ui.widgets.cadence import DAYS_ROLE, CadenceDelegate, cadence_item, show_cadence
 from peerjournal.ui.widgets.status import set_status
-from peerjournal.ui.widgets.tables import read_only
+from peerjournal.ui.widgets.tables import read_only, read_only_item
+from peerjournal.ui.widgets.time_fields import starts_at_first_part
 
 # Marked for translation (context "PromptsPage"); shown through kind_label().
 KIND_LABELS = {
@@ -106,7 +107,7 @@ def _time_edit(value: time, name: str, description: str) -> QTimeEdit:
     edit.setDisplayFormat("HH:mm")
     edit.setAccessibleName(name)
     edit.setAccessibleDescription(f"{description} {time_hint()}")
-    return edit
+    return starts_at_first_part(edit)
 
 
 def _py_time(edit: QTimeEdit) -> time:
@@ -306,9 +307,16 @@ class PromptsPage(QWidget):
         hint.setWordWrap(True)
         self.people_table = make.named(QTableWidget(0, 2), "cadenceTable", self.tr(
             "How often to stay in touch with each person"), self.tr(
-            "Each person, with a choice of how often. Tab moves from one choice to the next."))
-        # Tab goes through the choices (widgets in the cells), then on.
+            "Each person, with how often. Move to a choice with the arrow keys; F2 or Enter changes it."))
         read_only(self.people_table, self.tr("Columns"), alternate=False)
+        # Each choice is a cell (what a screen reader meets, named with the person), edited in
+        # a combo box; a cell widget would be outside the table for AT-SPI.
+        self.people_table.setItemDelegateForColumn(1, CadenceDelegate(self.people_table))
+        triggers = QAbstractItemView.EditTrigger
+        self.people_table.setEditTriggers(triggers.DoubleClicked | triggers.SelectedClicked
+                                          | triggers.EditKeyPressed | triggers.AnyKeyPressed)
+        self.people_table.activated.connect(self._edit_cadence)  # Enter
+        self.people_table.itemChanged.connect(self._cadence_changed)
         self.people_table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Stay in touch")])
         self.people_table.horizontalHeader().setStretchLastSection(True)
         self.people_table.setMinimumHeight(160)
@@ -466,23 +474,37 @@ class PromptsPage(QWidget):
     def load_people(self) -> None:
         cadences = self.journal.cadences()
         people = [p for p in self.journal.people() if p.id is not None]
-        self.people_table.setRowCount(len(people))
-        self._cadence_combos: dict[int, QComboBox] = {}
-        for row, person in enumerate(people):
-            name = QTableWidgetItem(person.name)
-            name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            self.people_table.setItem(row, 0, name)
-            combo = name_combo(cadence_combo(cadences.get(person.id), person.name))  # type: ignore[arg-type]
-            combo.currentIndexChanged.connect(lambda _=0, pid=person.id, c=combo: self._set_cadence(pid, c))
-            self.people_table.setCellWidget(row, 1, combo)
-            self._cadence_combos[person.id] = combo  # type: ignore[index]
-        self.people_table.resizeColumnToContents(0)
-        chain([self.people_table, *self._cadence_combos.values()])  # row by row, right after the table
+        table = self.people_table
+        with QSignalBlocker(table):
+            table.setRowCount(len(people))
+            self._cadence_rows: dict[int, int] = {}
+            for row, person in enumerate(people):
+                assert person.id is not None
+                table.setItem(row, 0, read_only_item(person.name))
+                table.setItem(row, 1, cadence_item(cadences.get(person.id), person.name))
+                self._cadence_rows[person.id] = row
+        table.resizeColumnToContents(0)
 
-    def _set_cadence(self, person_id: int, combo: QComboBox) -> None:
-        self._saving_cadence = True  # don't rebuild the table under the combo being changed
+    def cadence_cell(self, person_id: int) -> QTableWidgetItem:
+        """The "Stay in touch" cell of the person with ``person_id``."""
+        item = self.people_table.item(self._cadence_rows[person_id], 1)
+        assert item is not None
+        return item
+
+    def _edit_cadence(self, index: QModelIndex) -> None:
+        if index.column() == 1:
+            self.people_table.edit(index)
+
+    def _cadence_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() != 1:
+            return
+        person_id = next(pid for pid, row in self._cadence_rows.items() if row == item.row())
+        every = item.data(DAYS_ROLE)
+        with QSignalBlocker(self.people_table):
+            show_cadence(item, every)  # its words and name follow the new choice
+        self._saving_cadence = True  # don't rebuild the table under the cell being changed
         try:
-            self.journal.set_cadence(person_id, combo.currentData())
+            self.journal.set_cadence(person_id, every)
         except UserError as exc:
             set_status(self.status, str(exc), error=True)
             return

@@ -16,6 +16,7 @@ from peerjournal.storage.supporter.store import SupporterStore
 
 from peerjournal.ui.supporter.directory_model import entry_summary
 from peerjournal.ui.widgets import make, messages
+from peerjournal.ui.widgets.accessible import name_combo
 
 
 def gap_text(gap: Gap) -> str:
@@ -57,6 +58,7 @@ class IdeasBox(QWidget):
             "Private to you: whether you talked about the idea, or it is not for them."), items=(
             (self.tr("No mark"), ""), (self.tr("Talked about"), Mark.TALKED.value),
             (self.tr("Not for them"), Mark.NOT_FOR_THEM.value)))
+        name_combo(self.mark_combo)  # over AT-SPI a combo box is named by its value ("No mark")
         self.mark_combo.activated.connect(lambda index: self._mark(_mark_of(self.mark_combo.itemData(index))))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QListWidget,
@@ -28,10 +28,16 @@ from peerjournal.ui.widgets.dialog_steps import show_dialog
 translate = QCoreApplication.translate
 
 
+class SentReplies(QObject):
+    """The context of this module's counted texts: lupdate reads a plural (numerus) form from
+    ``self.tr(text, "", n)`` in a class, never from ``QCoreApplication.translate``."""
+
+    def suggestions(self, n: int) -> str:
+        return self.tr("%n suggestion(s)", "", n)
+
+
 def _suggestions(n: int) -> str:
-    if n == 1:
-        return translate("SentReplies", "1 suggestion")
-    return translate("SentReplies", "{n} suggestions").format(n=n)
+    return SentReplies().suggestions(n)
 
 
 def summary_line(reply: SentReply) -> str:

@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from peerjournal.core.clock import to_local
@@ -29,7 +30,7 @@ from peerjournal.core.vocabulary import ContactMode
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 
 from peerjournal.ui.supporter.share_compare import mood_words_of
-from peerjournal.ui.widgets.accessible import describe_tabs
+from peerjournal.ui.widgets.accessible import describe_tabs, give_role
 from peerjournal.ui.widgets.charts import MoodLineChart, StackedBarChart
 from peerjournal.ui.widgets.dates import day_text
 
@@ -141,3 +142,7 @@ class ReviewCharts(QTabWidget):
         if any(shown) and not shown[self.currentIndex()]:
             self.setCurrentIndex(shown.index(True))
         return any(shown)
+
+
+# A named group of chart tabs to a screen reader (Qt leaves a tab widget a focusable "filler").
+give_role(ReviewCharts, QAccessible.Role.Grouping)

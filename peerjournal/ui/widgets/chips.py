@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.ui.widgets.flow_layout import FlowLayout
+from peerjournal.ui.widgets.focus_events import caret_after_focus
 
 
 def _attach_completer(field: QLineEdit) -> QStringListModel:
@@ -52,7 +53,7 @@ class _TypeAheadChips(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.field = QLineEdit()
+        self.field = caret_after_focus(QLineEdit())
         self.field.setObjectName(f"{name}Field")
         self.field.setPlaceholderText(placeholder)
         self.field.setAccessibleName(accessible_name)

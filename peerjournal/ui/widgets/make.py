@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from peerjournal.ui.widgets.accessible import date_hint, scroll_area, tab_stop_if_needed, tie_label
 from peerjournal.ui.widgets.calendar_keys import with_calendar_keys
 from peerjournal.ui.widgets.dates import to_qdate
+from peerjournal.ui.widgets.focus_events import caret_after_focus
 
 W = TypeVar("W", bound=QWidget)
 B = TypeVar("B", bound=QAbstractButton)
@@ -153,7 +154,7 @@ def text_label(text: str = "", name: str = "") -> QLabel:
 
 def line_edit(name: str, accessible: str, description: str = "", *, text: str = "",
               placeholder: str = "", max_length: int = 0) -> QLineEdit:
-    made = named(QLineEdit(text), name, accessible, description)
+    made = caret_after_focus(named(QLineEdit(text), name, accessible, description))
     if placeholder:
         made.setPlaceholderText(placeholder)
     if max_length:

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QMenu, QStyleOptionFrame, QWidget
 
+from peerjournal.ui.widgets.focus_events import caret_after_focus
 from peerjournal.ui.widgets.make import named
 from peerjournal.ui.widgets.passphrase_reveal import Reveal
 
@@ -222,4 +223,4 @@ class PassphraseField(QLineEdit):
 
 def passphrase_field(name: str, accessible: str, description: str = "") -> PassphraseField:
     """A named :class:`PassphraseField` (object name, accessible name and description)."""
-    return named(PassphraseField(), name, accessible, description)
+    return caret_after_focus(named(PassphraseField(), name, accessible, description))

@@ -46,6 +46,10 @@ class ScalePicker(QWidget):
         for value, label in labels.items():
             button = QPushButton(f"{value}  {label}")
             button.setCheckable(True)
+            # One of several choices: Qt names a checkable, auto-exclusive button a radio button
+            # for screen readers (else "check box"). The non-exclusive group still decides the
+            # behaviour (a second click clears), as Qt lets a group override auto-exclusivity.
+            button.setAutoExclusive(True)
             button.setObjectName(f"{self.objectName()}Button{value}")
             button.setProperty("scaleValue", value)
             button.setAccessibleName(self.tr("{scale}: {value}, {label}").format(

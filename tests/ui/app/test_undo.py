@@ -141,5 +141,5 @@ def test_every_undo_text_goes_through_translation(qapp, journal, pseudo_locale):
     for text in texts:
         # The whole sentence is translated, the name or number filled in after.
         assert text.startswith("⟦") and text.endswith("⟧"), text
-    assert texts[3] == "⟦Add Kim⟧" and texts[-1] == "⟦Import 2 people⟧"
+    assert texts[3] == "⟦Add Kim⟧" and texts[-1] == "⟦Import 2 person(s)⟧"  # a plural source
 

@@ -50,3 +50,25 @@ def test_a_contact_needs_someone(qtbot, journal):
     dialog = window.log_contact_with(None)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.isVisible() and "who the contact was with" in dialog.error.text()
+
+
+def test_the_when_field_starts_at_its_first_part_from_either_side(qtbot, journal):
+    """Shift+Tab into "When" puts the cursor on its first part, as Tab does (Qt alone: the minutes)."""
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    entries = fill(journal)
+    window = make_window(qtbot, journal)
+    page = window.timeline
+    assert page.select(EntryKind.MOOD, entries["mood"].id)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = window.entry_dialog
+    assert dialog is not None
+    qtbot.waitActive(dialog)
+    for reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+        dialog.form.note.setFocus()
+        qtbot.waitUntil(lambda: not dialog.when.hasFocus(), timeout=5000)
+        dialog.when.setFocus(reason)
+        qtbot.waitUntil(dialog.when.hasFocus, timeout=5000)
+        assert dialog.when.currentSectionIndex() == 0, reason
+        assert dialog.when.currentSection() != QDateTimeEdit.Section.MinuteSection
+    dialog.reject()

@@ -317,3 +317,32 @@ def test_an_unplaced_person_dragged_into_a_circle_is_placed_and_undo_unplaces_th
     undo(qtbot, window)
     assert journal.get_person(kit.id).closeness is None  # back to not placed, never a guess
     qtbot.waitUntil(lambda: closeness_on_map(window, kit.id) is None)
+
+
+def test_import_counts_are_plural_forms_lupdate_reads(qapp):
+    """"Import 3 people" and "Took 3 people … out" are Qt plural (numerus) messages in both
+    translation files, so each language says 1 and many its own way."""
+    from pathlib import Path
+    from xml.etree import ElementTree
+
+    from peerjournal import i18n as core_i18n
+
+    from peerjournal.ui.app import translations as i18n
+    from peerjournal.ui.people.passing_commands import Undo, import_label
+
+    folder = Path(__file__).resolve().parents[3] / "resources" / "translations"
+    for language in ("de", "en"):
+        messages = {m.findtext("source"): m for m in ElementTree.parse(folder / f"peerjournal_{language}.ts").iter("message")}
+        for source in ("Import %n person(s)", "Took %n person(s) from the import out of your people again."):
+            message = messages[source]
+            forms = [f.text for f in message.iter("numerusform")]
+            assert message.get("numerus") == "yes" and len(forms) == 2 and all(forms), (language, source)
+    assert import_label(1) == "Import 1 person" and import_label(2) == "Import 2 people"
+    try:
+        i18n.install_translators("de")
+        assert import_label(1) == "1 Person importieren" and import_label(4) == "4 Personen importieren"
+        assert Undo().taken_out(1).startswith("1 Person aus dem Import wurde")
+        assert Undo().taken_out(3).startswith("3 Personen aus dem Import wurden")
+    finally:
+        i18n.install_translators("en")
+        core_i18n.set_translator(None)

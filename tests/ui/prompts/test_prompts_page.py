@@ -3,12 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QComboBox
 
 from peerjournal.core.prompts import PromptKind
 from peerjournal.core.records import Person
 from tests.ui.prompts.helpers import make_window
 
 from peerjournal.ui.app.main_window import PAGES
+
+
+def choose_cadence(qtbot, page, person_id: int, days: int | None) -> QComboBox:
+    """As a keyboard user does: go to the person's choice, F2, pick in the list."""
+    table = page.people_table
+    cell = page.cadence_cell(person_id)
+    table.setFocus()
+    table.setCurrentItem(cell)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(table.indexWidget(table.indexFromItem(cell)), QComboBox), timeout=5000)
+    combo = table.indexWidget(table.indexFromItem(cell))
+    assert combo.accessibleName() == f"How often to stay in touch with {cell.data(Qt.ItemDataRole.UserRole + 1)}"
+    combo.setCurrentIndex(combo.findData(days))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: table.indexWidget(table.indexFromItem(cell)) is None, timeout=5000)
+    return combo
 
 
 def test_prompts_page_changes_are_saved_at_once(qtbot, journal, settings_file, clock):
@@ -24,8 +42,7 @@ def test_prompts_page_changes_are_saved_at_once(qtbot, journal, settings_file, c
     qtbot.mouseClick(page.add_time_button, Qt.MouseButton.LeftButton)
     assert page.times_list.count() == 2 and "09:30, weekdays: check-in" in page.times_list.item(0).text()
     page.quiet.setChecked(False)
-    combo = page._cadence_combos[sam.id]
-    combo.setCurrentIndex(combo.findData(14))
+    choose_cadence(qtbot, page, sam.id, 14)
 
     saved = settings_file.load().prompts
     assert saved.max_per_day == 2
@@ -51,3 +68,52 @@ def test_the_gentle_hello_is_worded_as_time_with_someone(qtbot, journal, setting
     assert not any("contact noted" in w or "no contact" in w for w in words), words
     assert all("time with someone" in w for w in words), words
     assert "an activity together" in page.isolation_days.accessibleDescription()
+
+
+def test_each_stay_in_touch_choice_is_a_named_cell_of_its_table(qtbot, journal, settings_file, clock):
+    """The choices are the table's own cells (children of the table for a screen reader, not
+    widgets laid over it), each named with the person and the choice, and editable."""
+    sam = journal.add_person(Person(name="Sam Marker"))
+    ama = journal.add_person(Person(name="Ama Okafor"))
+    journal.set_cadence(ama.id, 7)
+    window, _ = make_window(qtbot, journal, settings_file, clock)
+    window.go_to(PAGES.index("Prompts"))
+    page = window.prompts
+    table = page.people_table
+    assert table.indexWidget(table.indexFromItem(page.cadence_cell(sam.id))) is None
+    table_iface = QAccessible.queryAccessibleInterface(table)
+
+    def cell_names() -> dict[str, QAccessible.Role]:
+        found = {}
+        for i in range(table_iface.childCount()):
+            child = table_iface.child(i)
+            if child.role() == QAccessible.Role.Cell and "stay in touch" in child.text(QAccessible.Text.Name):
+                found[child.text(QAccessible.Text.Name)] = child.role()
+        return found
+
+    names = cell_names()
+    assert set(names) == {"How often to stay in touch with Sam Marker: Not set",
+                          "How often to stay in touch with Ama Okafor: Every week"}, names
+    assert page.cadence_cell(sam.id).flags() & Qt.ItemFlag.ItemIsEditable
+    choose_cadence(qtbot, page, sam.id, 30)
+    assert "How often to stay in touch with Sam Marker: Every month" in cell_names()
+    assert page.cadence_cell(sam.id).text() == "Every month"
+    assert journal.cadences() == {sam.id: 30, ama.id: 7}
+    choose_cadence(qtbot, page, ama.id, None)  # back to not set
+    assert journal.cadences() == {sam.id: 30}
+
+
+def test_the_time_fields_start_at_the_hours_from_either_side(qtbot, journal, settings_file, clock):
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    window, _ = make_window(qtbot, journal, settings_file, clock)
+    window.go_to(PAGES.index("Prompts"))
+    page = window.prompts
+    page.quiet.setChecked(True)
+    for field in (page.new_time, page.quiet_start, page.quiet_end, page.nudge_time):
+        for reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            page.max_per_day.setFocus()
+            qtbot.waitUntil(lambda f=field: not f.hasFocus(), timeout=5000)
+            field.setFocus(reason)
+            qtbot.waitUntil(field.hasFocus, timeout=5000)
+            assert field.currentSection() == QDateTimeEdit.Section.HourSection, (field.accessibleName(), reason)

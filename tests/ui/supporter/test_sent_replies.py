@@ -58,3 +58,27 @@ def test_a_reply_sent_before_content_was_kept_says_so(qtbot, store, journal, tmp
     sent.list.setCurrentRow(0)
     dialog = sent.read()
     assert "before PeerJournal kept what replies said. It held 3 suggestions." in dialog.text.toPlainText()
+
+
+def test_the_count_of_suggestions_is_a_plural_form_lupdate_reads(qapp):
+    from pathlib import Path
+    from xml.etree import ElementTree
+
+    from peerjournal import i18n as core_i18n
+
+    from peerjournal.ui.app import translations as i18n
+    from peerjournal.ui.supporter.sent_replies import SentReplies
+
+    folder = Path(__file__).resolve().parents[3] / "resources" / "translations"
+    for language in ("de", "en"):
+        messages = {m.findtext("source"): m for m in ElementTree.parse(folder / f"peerjournal_{language}.ts").iter("message")}
+        message = messages["%n suggestion(s)"]
+        forms = [f.text for f in message.iter("numerusform")]
+        assert message.get("numerus") == "yes" and len(forms) == 2 and all(forms), language
+    assert SentReplies().suggestions(1) == "1 suggestion" and SentReplies().suggestions(3) == "3 suggestions"
+    try:
+        i18n.install_translators("de")
+        assert SentReplies().suggestions(1) == "1 Vorschlag" and SentReplies().suggestions(3) == "3 Vorschläge"
+    finally:
+        i18n.install_translators("en")
+        core_i18n.set_translator(None)

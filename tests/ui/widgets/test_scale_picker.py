@@ -90,3 +90,18 @@ def test_set_value_ignores_values_off_the_scale_and_signals_only_changes(picker)
     picker.setValue(5)
     picker.clear()
     assert seen == [2, None, 5, None] and _checked(picker) == []
+
+
+def test_each_choice_is_a_radio_button_to_a_screen_reader_with_its_checked_state(picker, qtbot):
+    from PySide6.QtGui import QAccessible
+
+    picker.setValue(4)
+    for value, button in picker.buttons.items():
+        iface = QAccessible.queryAccessibleInterface(button)
+        assert iface.role() == QAccessible.Role.RadioButton, value
+        assert iface.state().checkable
+        assert bool(iface.state().checked) == (value == 4)
+    # Clicking the chosen value still clears it (the group is not exclusive).
+    qtbot.mouseClick(picker.buttons[4], Qt.MouseButton.LeftButton)
+    assert picker.value() is None
+    assert not any(b.isChecked() for b in picker.buttons.values())

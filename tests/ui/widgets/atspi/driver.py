@@ -144,6 +144,29 @@ def walk_today_and_create(folder: Path) -> list[QWidget]:
     return [window, dialog, between]
 
 
+def walk_supporter(folder: Path) -> list[QWidget]:
+    """The supporter window with the ``--supporter-demo`` data, a person's review shown, and
+    Tab pressed through it; it stays open for the listener's look round."""
+    from peerjournal.demo.supporter import DEMO_SUPPORTER_PASSPHRASE, seed_supporter_demo
+    from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
+    from peerjournal.storage.supporter.store import SupporterStore
+    from peerjournal.storage.vault.database import create_vault
+
+    from peerjournal.ui.supporter.supporter_window import SupporterWindow
+
+    # As DemoSupporter makes it, inside the driver's temp folder (gone with it).
+    store = SupporterStore(create_vault(folder / "supporter.pjvault", DEMO_SUPPORTER_PASSPHRASE, SUPPORTER_MIGRATIONS))
+    seed_supporter_demo(store, folder)
+    window = SupporterWindow(store, demo=True)
+    window.resize(1280, 900)
+    first = store.people()[0]
+    assert first.id is not None
+    window.show_person(first.id)
+    tab_through(window, window.people_view, 40)
+    window.store_keep = store  # type: ignore[attr-defined]
+    return [window]
+
+
 def type_secrets(windows: Fields) -> list[QWidget]:
     """Type, edit and clear a unique passphrase in each field; the windows are kept (the
     listener asks about the fields after the typing)."""
@@ -163,7 +186,7 @@ def type_secrets(windows: Fields) -> list[QWidget]:
 def main(mode: str) -> None:
     with tempfile.TemporaryDirectory(prefix="pj-atspi-") as folder:
         seen = Path(folder) / "events.jsonl"
-        app_name = "pj-atspi-driver" if mode == "walk" else ""
+        app_name = "pj-atspi-driver" if mode in ("walk", "supporter") else ""
         listener = subprocess.Popen(["/usr/bin/python3", str(LISTENER), SENTINEL, str(seen), app_name],
                                     stdout=subprocess.PIPE, text=True)
         assert listener.stdout is not None
@@ -178,6 +201,8 @@ def main(mode: str) -> None:
             kept = failed_create(Path(folder))
         elif mode == "walk":
             kept = walk_today_and_create(Path(folder))
+        elif mode == "supporter":
+            kept = walk_supporter(Path(folder))
         else:
             kept = type_secrets(plain_field() if mode == "plain" else dialog_fields(Path(folder)))
         marker.setAccessibleName(SENTINEL)  # the listener stops after this one
