@@ -124,7 +124,7 @@ def build(folder: Path, people: int, files: int) -> tuple[Path, Path]:
     return path, share
 
 
-def unlock(app: QApplication, path: Path) -> tuple[list[tuple[str, float, float]], SupporterWindow]:
+def unlock(app: QApplication, path: Path, people: int) -> tuple[list[tuple[str, float, float]], SupporterWindow]:
     """Unlock on the first day, as the app does: the vault opened (key derivation, page check)
     in the unlock dialog's worker, then the window shown and the daily backup started in its
     worker; a person chosen while it runs; then the rest of the backup."""
@@ -149,8 +149,9 @@ def unlock(app: QApplication, path: Path) -> tuple[list[tuple[str, float, float]
     if window is None:
         raise RuntimeError(f"the unlock failed: {held['done']!r}")
     panel = window.person_panel
-    gap, whole = gap_of(app, lambda: window.people_view.selectRow(3), lambda: panel.person is not None
-                        and panel.person.name == "Person 03")
+    row = 3 % people  # a small vault (the suite's 2 × 2) has fewer people than the real one
+    gap, whole = gap_of(app, lambda: window.people_view.selectRow(row), lambda: panel.person is not None
+                        and panel.person.name == f"Person {row:02}")
     results.append(("a person chosen during the backup", whole, gap))
     gap, whole = gap_of(app, lambda: None, lambda: "done" in held)
     if held["done"] is not True:
@@ -168,7 +169,7 @@ def run(people: int, files: int, folder: Path | None = None) -> list[tuple[str, 
     assert isinstance(app, QApplication)
     path, share = build(folder, people, files)
     results: list[tuple[str, float, float]] = []
-    steps, window = unlock(app, path)
+    steps, window = unlock(app, path, people)
     results.extend(steps)
     window.resize(1240, 800)
     done: list[str] = []
@@ -178,13 +179,14 @@ def run(people: int, files: int, folder: Path | None = None) -> list[tuple[str, 
         raise RuntimeError(f"the import ended {done!r}")
     results.append((f"import file {files}", whole, gap))
     panel = window.person_panel
-    gap, whole = gap_of(app, lambda: window.people_view.selectRow(1), lambda: panel.person is not None
-                        and panel.person.name == "Person 01" and panel.current_row() == 0)
+    first, other = 1 % people, 2 % people  # two different people whenever there are two
+    gap, whole = gap_of(app, lambda: window.people_view.selectRow(first), lambda: panel.person is not None
+                        and panel.person.name == f"Person {first:02}" and panel.current_row() == 0)
     results.append(("open a person's review", whole, gap))
     gap, whole = gap_of(app, lambda: panel.select_export_row(files // 2), lambda: panel.current_row() == files // 2)
     results.append(("choose an earlier file", whole, gap))
-    gap, whole = gap_of(app, lambda: window.people_view.selectRow(2), lambda: panel.person is not None
-                        and panel.person.name == "Person 02")
+    gap, whole = gap_of(app, lambda: window.people_view.selectRow(other), lambda: panel.person is not None
+                        and panel.person.name == f"Person {other:02}")
     results.append(("switch person", whole, gap))
     window.close_for_lock()
     window.store.vault.close()
