@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ from peerjournal.storage.files.backup import (
     back_up_if_due,
     backups_dir,
     confirm_restore,
+    due_for_daily_backup,
     list_backups,
     prune,
     restore,
@@ -95,8 +97,13 @@ def daily_backup(vault: Vault, *, now: datetime, keep: int, second: Path | None,
     """The backup made once a day at unlock (off the GUI thread), then, when a second place is
     chosen and lacks the newest backup, its copy there. ``missing_days`` is set when the place
     has been missing ``missing_after`` days or more. Raises ``UserError`` when the backup
-    itself fails, ``BackupCancelled`` when ``cancel`` is set (a lock) before it is done."""
-    made = back_up_if_due(vault, now=now, keep=keep, cancel=cancel)
+    itself fails, ``BackupCancelled`` when ``cancel`` is set (a lock) before it is done.
+    The backup's own connection (``vault.backup_reader``, when unlocking opened one) is closed
+    as soon as the backup is made or has failed."""
+    try:
+        made = back_up_if_due(vault, now=now, keep=keep, cancel=cancel)
+    finally:
+        vault.drop_backup_reader()
     if second is None:
         return DailyBackup(made, SecondCopy())
     newest = list_backups(backups_dir(vault.path), vault.kind)
@@ -110,6 +117,12 @@ def daily_backup(vault: Vault, *, now: datetime, keep: int, second: Path | None,
             if days is not None and not note_once_a_day(vault, now):
                 days = None  # said already today
     return DailyBackup(made, copy, days)
+
+
+def backup_due_at(vault_path: Path, now: datetime) -> Callable[[str], bool]:
+    """For ``open_vault(..., reader_if=...)``: is a daily backup of this kind due beside the
+    vault? Then unlocking keys a connection of the backup's own (issue 20)."""
+    return lambda kind: due_for_daily_backup(backups_dir(vault_path), now, kind=kind)
 
 
 def copy_to_second(vault: Vault, backup: Path, second: Path, *, keep: int, now: datetime,

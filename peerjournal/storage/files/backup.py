@@ -1,7 +1,8 @@
 """Encrypted backups of a vault: make, list, prune, verify, restore. No Qt.
 
 A backup is a fresh SQLCipher database written by ``sqlcipher_export`` from the open
-vault's own connection, so it holds everything committed, including what still sits in
+vault (its own connection, or the daily backup's second one, :attr:`Vault.backup_reader`),
+so it holds everything committed, including what still sits in
 the ``-wal`` file; copying the vault file would miss that (SECURITY.md, item 6).
 
 * It is encrypted with the vault's key: a database ATTACHed without a ``KEY`` clause
@@ -184,33 +185,56 @@ def back_up(vault: Vault, dest: Path | str | None = None, *, now: datetime,
 
 
 def _export(vault: Vault, target: Path, cancel: threading.Event | None = None) -> None:
-    """Export the vault into ``target`` (an empty file) through the vault's connection.
+    """Export the vault into ``target`` (an empty file).
 
+    Through the vault's :attr:`~Vault.backup_reader` when it has one: the window's connection
+    is never held, and the export reads one snapshot (WAL), so a change saved meanwhile is in
+    the backup whole or not at all. Otherwise through the vault's own connection, which waits
+    meanwhile (a "Back up now", which has no key at hand for a second connection).
     With ``cancel``, SQLite asks every few thousand steps whether to go on: a set event
     interrupts the export or its check (the caller then deletes the unfinished file).
     """
+    with vault.backup_reader_in_use() as reader:
+        if reader is not None:
+            _export_through(reader, target, cancel, snapshot=True)
+            return
     with vault._lock:  # no transaction of another thread in the middle of this
         conn = vault.conn
         if conn.in_transaction:
             raise BugError("A backup can't be made in the middle of a transaction.")
-        # No KEY clause: the attached file gets the vault's key and salt (module notes).
-        conn.execute(f"ATTACH DATABASE ? AS {_ATTACHED}", (str(target),))
-        try:
-            if cancel is not None:
-                conn.set_progress_handler(cancel.is_set, _CANCEL_STEPS)
-            conn.execute(f"PRAGMA {_ATTACHED}.journal_mode = DELETE")
-            conn.execute(f"SELECT sqlcipher_export('{_ATTACHED}')").fetchone()
-            version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
-            conn.execute(f"PRAGMA {_ATTACHED}.user_version = {version:d}")
-            problems = check_integrity(conn, _ATTACHED)
-            if problems:
-                raise DatabaseError("the new backup failed its check")
-        finally:
-            conn.set_progress_handler(None, 0)  # before DETACH, which must never be interrupted
+        _export_through(conn, target, cancel, snapshot=False)
+
+
+def _export_through(conn: sqlcipher3.Connection, target: Path, cancel: threading.Event | None, *,
+                    snapshot: bool) -> None:
+    """ATTACH ``target``, ``sqlcipher_export`` into it, check it, DETACH. ``snapshot``: inside one
+    read transaction (a connection of the backup's own; the window may write meanwhile)."""
+    # No KEY clause: the attached file gets the vault's key and salt (module notes).
+    conn.execute(f"ATTACH DATABASE ? AS {_ATTACHED}", (str(target),))
+    try:
+        if snapshot:
+            conn.execute("BEGIN")
+            conn.execute("SELECT count(*) FROM main.sqlite_master").fetchone()  # the snapshot starts here
+        if cancel is not None:
+            conn.set_progress_handler(cancel.is_set, _CANCEL_STEPS)
+        conn.execute(f"PRAGMA {_ATTACHED}.journal_mode = DELETE")
+        conn.execute(f"SELECT sqlcipher_export('{_ATTACHED}')").fetchone()
+        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+        conn.execute(f"PRAGMA {_ATTACHED}.user_version = {version:d}")
+        if snapshot:
+            conn.execute("COMMIT")
+        problems = check_integrity(conn, _ATTACHED)
+        if problems:
+            raise DatabaseError("the new backup failed its check")
+    finally:
+        conn.set_progress_handler(None, 0)  # before DETACH, which must never be interrupted
+        if conn.in_transaction:
             with contextlib.suppress(DatabaseError):
-                conn.execute(f"DETACH DATABASE {_ATTACHED}")
-        if _ATTACHED in {row[1] for row in conn.execute("PRAGMA database_list")}:
-            raise DatabaseError("the new backup could not be closed")
+                conn.execute("ROLLBACK")
+        with contextlib.suppress(DatabaseError):
+            conn.execute(f"DETACH DATABASE {_ATTACHED}")
+    if _ATTACHED in {row[1] for row in conn.execute("PRAGMA database_list")}:
+        raise DatabaseError("the new backup could not be closed")
 
 
 def _not_made(exc: BaseException, vault: Vault, temp: Path | None, folder: Path) -> UserError:

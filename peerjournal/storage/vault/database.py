@@ -55,6 +55,7 @@ from peerjournal.storage.vault.rekey import check_room_for_rekey, rekey_failed
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 DatabaseError = sqlcipher3.DatabaseError
 SQLITE_CORRUPT = 11
+READER_WAIT_S = 5.0  # how long a close waits for a backup to let go of its connection
 
 JOURNAL = "journal"
 SUPPORTER = "supporter"
@@ -115,6 +116,9 @@ class Vault:
         self._depth = 0
         self._lock = threading.RLock()
         self.page_check: PageCheck | None = None
+        # A second connection for the daily backup (issue 20), keyed at unlock; see backup_reader.
+        self._reader: sqlcipher3.Connection | None = None
+        self._reader_lock = threading.Lock()
 
     # -- connection ------------------------------------------------------
     @property
@@ -127,8 +131,43 @@ class Vault:
     def is_open(self) -> bool:
         return self._conn is not None
 
+    @property
+    def backup_reader(self) -> sqlcipher3.Connection | None:
+        """A connection of its own for the daily backup, opened at unlock when one is due
+        (``open_vault(..., reader_if=...)``), so the export never holds :attr:`conn` (issue 20).
+        ``None`` when there is none: the backup then goes through :attr:`conn`."""
+        return self._reader
+
+    @contextmanager
+    def backup_reader_in_use(self) -> Iterator[sqlcipher3.Connection | None]:
+        """:attr:`backup_reader` held for one backup: it is not closed under it meanwhile
+        (closing a connection another thread is using can crash the process)."""
+        with self._reader_lock:
+            yield self._reader
+
+    def drop_backup_reader(self) -> None:
+        """Close the backup's connection (and its key) once the backup is done or stopped, then
+        move what was committed meanwhile into the main file. Safe to call more than once; if
+        a backup still uses it (a lock that could not stop it in time), that backup's own
+        :func:`~peerjournal.ops.backup.daily_backup` closes it when it ends."""
+        if not self._reader_lock.acquire(timeout=READER_WAIT_S):
+            return
+        try:
+            reader, self._reader = self._reader, None
+            if reader is not None:
+                with suppress(DatabaseError):
+                    reader.close()
+        finally:
+            self._reader_lock.release()
+        if reader is None:
+            return
+        with self._lock:
+            if self._conn is not None and not self._conn.in_transaction:
+                checkpoint(self._conn)
+
     def close(self) -> None:
         """Checkpoint the WAL into the main file and drop the connection (and its key)."""
+        self.drop_backup_reader()
         if self._conn is None:
             return
         with suppress(DatabaseError):
@@ -167,7 +206,11 @@ class Vault:
                 except BaseException:
                     _roll_back(conn)  # SQLite may keep a transaction open after a failed commit
                     raise
-                checkpoint(conn)
+                # While the backup reads its snapshot, a full checkpoint would wait for it.
+                if self._reader is None:
+                    checkpoint(conn)
+                else:
+                    checkpoint(conn, wait=False)
 
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
@@ -242,16 +285,26 @@ def _said_plainly(conn: sqlcipher3.Connection, sql: str) -> None:
         raise said from exc
 
 
-def checkpoint(conn: sqlcipher3.Connection) -> None:
+def checkpoint(conn: sqlcipher3.Connection, *, wait: bool = True) -> None:
     """Move committed frames from the ``-wal`` into the main file and empty the ``-wal``.
 
     In the ``-wal`` a flipped byte silently drops the frame and every one after it; in the
     main file each page has its HMAC. The commit already happened, so a checkpoint that
     fails (a full disk, say) is not the save failing: the frames stay in the ``-wal`` and
-    the next commit, or the close, tries again.
+    the next commit, or the close, tries again. ``wait=False``: while another connection
+    reads (the backup), don't wait for it (SQLite would, up to the busy timeout); what it
+    still needs stays in the ``-wal`` until :meth:`Vault.drop_backup_reader`.
     """
     with suppress(DatabaseError):
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if wait:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            return
+        timeout = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {timeout:d}")
 
 
 def _connect(path: Path, *, read_only: bool = False) -> sqlcipher3.Connection:
@@ -553,6 +606,7 @@ def open_vault(
     migrations: Sequence[Migration] | None = None,
     *,
     check_pages_later: bool = False,
+    reader_if: Callable[[str], bool] | None = None,
 ) -> Vault:
     """Unlock an existing vault, find its kind, then bring its schema up to date.
 
@@ -566,6 +620,10 @@ def open_vault(
     ``vault.page_check``, for a worker to run after the window is shown. The key is derived
     here, once, so that check needs no second derivation. A vault to migrate, or one left
     unclean, is checked in full first, as always: a damaged vault is never written to.
+
+    ``reader_if`` (with ``check_pages_later``): when it answers true for the vault's kind (a
+    daily backup is due), a second connection is keyed with the same derived key, no second
+    derivation, as ``vault.backup_reader``, for the backup to read from (issue 20).
     """
     path = Path(path)
     if not path.is_file():
@@ -582,7 +640,6 @@ def open_vault(
     conn = _connect(path)
     try:
         _unlock(conn, path, passphrase, key_statement=key_statement)
-        del key_statement
         if not unclean and check is None:  # (after a crash the copy was checked already)
             _refuse_damage(conn, path)
         steps = _openable_or_damaged(conn, path, migrations, check is not None)
@@ -592,12 +649,35 @@ def open_vault(
         _configure(conn)
         migrate(conn, steps)
         kind = _stored_kind(conn) or JOURNAL
+        reader = None
+        if key_statement is not None and reader_if is not None and reader_if(kind):
+            reader = _open_reader(path, key_statement)
+        del key_statement
     except BaseException:
         conn.close()
         raise
     vault = Vault(path, conn, kind, unclean=unclean)
     vault.page_check = check
+    vault._reader = reader
     return vault
+
+
+def _open_reader(path: Path, key_statement: str) -> sqlcipher3.Connection | None:
+    """A second connection to the open vault, keyed with ``key_statement``; None if it won't
+    open (the backup then uses the vault's own connection, as before)."""
+    try:
+        reader = _connect(path)
+    except DatabaseError:
+        return None
+    try:
+        reader.executescript(key_statement)  # not kept in the statement cache
+        reader.execute("PRAGMA cipher_compatibility = 4")
+        reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        reader.execute("PRAGMA temp_store = MEMORY")
+    except DatabaseError:
+        reader.close()
+        return None
+    return reader
 
 
 def _page_check_for(path: Path, passphrase: str) -> tuple[str | None, PageCheck | None]:

@@ -177,7 +177,7 @@ class AppController(QObject):
         assert self.vault_path is not None
         second = self.settings.settings.second_backup_folder
         dialog = UnlockDialog(self.vault_path, hint=self.unlock_hint, kind=self.create_kind,
-                              second_place=Path(second) if second else None)
+                              second_place=Path(second) if second else None, clock=self.clock)
         dialog.unlocked.connect(self._unlocked)
         dialog.rejected.connect(self._unlock_cancelled)
         dialog.startAgain.connect(self._start_again)
@@ -334,11 +334,14 @@ class AppController(QObject):
         check, vault.page_check = vault.page_check, None
 
         def work(cancel: threading.Event) -> DailyBackup:
-            if check is not None:
-                problems = check.run(cancel)
-                if problems:
-                    raise DamagedVault(vault.path, problems)
-            return daily_backup(vault, now=now, keep=keep, second=second, missing_after=days, cancel=cancel)
+            try:
+                if check is not None:
+                    problems = check.run(cancel)
+                    if problems:
+                        raise DamagedVault(vault.path, problems)
+                return daily_backup(vault, now=now, keep=keep, second=second, missing_after=days, cancel=cancel)
+            finally:
+                vault.drop_backup_reader()  # the backup's own connection, when unlocking opened one
 
         job = BackgroundBackup(work, lambda result: self._backup_done(job, window, result),
                                lambda exc: self._backup_failed(job, window, exc))

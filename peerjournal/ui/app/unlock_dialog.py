@@ -12,6 +12,8 @@ Signals: ``unlocked(object)`` with the open :class:`~peerjournal.storage.vault.d
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -29,6 +31,7 @@ from peerjournal import APP_NAME
 from peerjournal.core.clock import utc_now
 from peerjournal.errors import DamagedVault, UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
+from peerjournal.ops.backup import backup_due_at
 from peerjournal.storage.files.backup import (
     RestoreResult,
     backups_dir,
@@ -75,10 +78,12 @@ class UnlockDialog(QDialog):
     startAgain = Signal()
 
     def __init__(self, vault_path: Path, *, hint: str = "", kind: str = JOURNAL,
-                 second_place: Path | None = None, parent: QWidget | None = None) -> None:
+                 second_place: Path | None = None, clock: Callable[[], datetime] = utc_now,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlockDialog")
         self.vault_path = Path(vault_path)
+        self.clock = clock  # the controller's: is the daily backup due (a connection of its own)
         self.second_place = second_place  # backups there are restored from too
         self.creating = not self.vault_path.exists()
         self.kind = kind  # what to create; an existing vault says its own kind
@@ -351,9 +356,11 @@ class UnlockDialog(QDialog):
         elif self.creating:
             run_in_background(lambda: create_vault(path, passphrase, steps), self._opened, self._failed)
         else:
-            # Every page is checked in a worker once the window shows (the controller's).
-            run_in_background(lambda: open_vault(path, passphrase, check_pages_later=True), self._opened,
-                              self._failed)
+            # Every page is checked in a worker once the window shows (the controller's); a daily
+            # backup then due reads through a connection keyed here, never the window's (issue 20).
+            due = backup_due_at(path, self.clock())
+            run_in_background(lambda: open_vault(path, passphrase, check_pages_later=True, reader_if=due),
+                              self._opened, self._failed)
 
     def wants_entries_brought(self) -> bool:
         """Creating a journal with "Bring entries from another app" ticked."""

@@ -119,3 +119,38 @@ def test_the_daily_copy_reaches_the_second_place_and_a_missing_one_is_mentioned_
     qtbot.waitUntil(lambda: ctl.backup_job is None, timeout=WAIT_S * 1000)
     note = ctl.window.statusBar().currentMessage()
     assert "USB stick" in note and "10 days ago" in note
+
+
+def test_the_window_reads_while_the_daily_backup_is_half_way(qtbot, ctl, vault_path, monkeypatch):
+    """Unlocked as the app does when a backup is due: the export, held in the middle of a step,
+    holds its own connection, not the window's (issue 20: choosing a person froze 18.5 s)."""
+    real = backup._export_through
+    started, release = threading.Event(), threading.Event()
+    safety = threading.Timer(WAIT_S, release.set)  # the old code would hang the GUI thread for good
+    safety.start()
+
+    class Held(threading.Event):
+        def is_set(self) -> bool:
+            started.set()
+            release.wait()
+            return cancel.is_set()
+
+    cancel = threading.Event()
+
+    def held(conn, target, job_cancel, *, snapshot):  # noqa: ANN001
+        nonlocal cancel
+        cancel = job_cancel
+        real(conn, target, Held(), snapshot=snapshot)
+
+    monkeypatch.setattr(backup, "_CANCEL_STEPS", 1)
+    monkeypatch.setattr(backup, "_export_through", held)
+    try:
+        ctl.start(open_vault(vault_path, PASSPHRASE, check_pages_later=True, reader_if=lambda kind: True))
+        assert started.wait(WAIT_S)
+        assert ctl.journal is not None and ctl.journal.vault.conn.execute("SELECT count(*) FROM moods").fetchone()
+        assert not release.is_set()  # read while the backup was still held
+    finally:
+        release.set()
+        safety.cancel()
+    qtbot.waitUntil(lambda: ctl.backup_job is None, timeout=WAIT_S * 1000)
+    assert len(list_backups(backups_dir(vault_path))) == 1

@@ -244,3 +244,20 @@ def test_an_unfinished_copy_from_an_earlier_create_is_offered_for_removal(qtbot,
     assert not any(path.exists() for path in left)
     assert mine.exists() and other.exists()
     assert not dialog.leftover_label.isVisible()
+
+
+def test_unlocking_when_the_daily_backup_is_due_keys_a_connection_for_it(qtbot, journal, vault_path, clock):
+    """Issue 20: the backup reads through its own connection, keyed here without a second derivation."""
+    journal.vault.close()
+    dialog = UnlockDialog(vault_path, clock=clock)
+    qtbot.addWidget(dialog)
+    opened: list = []
+    dialog.unlocked.connect(opened.append)
+    submit(qtbot, dialog, PASSPHRASE)
+    qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
+    vault = opened[0]
+    try:
+        assert vault.backup_reader is not None and vault.backup_reader is not vault.conn
+    finally:
+        vault.close()
+    assert vault.backup_reader is None
