@@ -2441,27 +2441,27 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>ContactHistoryModel</name>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="170"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="169"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="170"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="169"/>
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="171"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="170"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="172"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="171"/>
         <source>How it felt</source>
         <translation>Wie es sich angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="173"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="172"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -5710,62 +5710,62 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MoodLineChart</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="216"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="217"/>
         <source>Mood over time chart</source>
         <translation>Diagramm: Stimmung im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="244"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="245"/>
         <source>No mood check-ins in these {days} days.</source>
         <translation>Keine Stimmungs-Check-ins in diesen {days} Tagen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="245"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="246"/>
         <source>No mood check-ins yet.</source>
         <translation>Noch keine Stimmungs-Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="247"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="248"/>
         <source>Mood from {start} to {end}: check-ins on {logged} of {days} days, on average {average}.</source>
         <translation>Stimmung vom {start} bis zum {end}: Check-ins an {logged} von {days} Tagen, im Schnitt {average}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="251"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="252"/>
         <source>It ranged from {low} to {high}.</source>
         <translation>Die Stimmung reichte von {low} bis {high}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="255"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="256"/>
         <source>The most recent 7-day average is {average}.</source>
         <translation>Der letzte 7-Tage-Durchschnitt ist {average}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="257"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="258"/>
         <source>The chart shows each week&apos;s average, with a band from its lowest to its highest day.</source>
         <translation>Die Grafik zeigt den Durchschnitt jeder Woche, mit einem Band vom tiefsten bis zum höchsten Tag.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="259"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="260"/>
         <source>Days without a check-in are left as gaps.</source>
         <translation>Tage ohne Check-in bleiben Lücken.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="280"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="281"/>
         <source>Lowest to highest day of the week</source>
         <translation>Vom tiefsten bis zum höchsten Tag der Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="280"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="281"/>
         <source>Weekly average</source>
         <translation>Wochendurchschnitt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="281"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="282"/>
         <source>Each day</source>
         <translation>Jeder Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="281"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="282"/>
         <source>7-day average</source>
         <translation>7-Tage-Durchschnitt</translation>
     </message>
@@ -5773,7 +5773,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MoodSwatch</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="684"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="693"/>
         <source>No check-in</source>
         <translation>Kein Check-in</translation>
     </message>
@@ -5932,16 +5932,6 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>{date} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history.py" line="273"/>
-        <source>1 person</source>
-        <translation>1 Person</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/insights/network_history.py" line="273"/>
-        <source>{n} people</source>
-        <translation>{n} Menschen</translation>
-    </message>
-    <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="274"/>
         <source>{date}: {reason}, {people}</source>
         <translation>{date}: {reason}, {people}</translation>
@@ -5951,6 +5941,14 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="289"/>
         <source>Network over time</source>
         <translation>Netzwerk im Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="273"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Menschen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="305"/>
@@ -6044,130 +6042,129 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="64"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="74"/>
         <source>Colours:</source>
         <translation>Farben:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="70"/>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="78"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="80"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="88"/>
         <source>Colour for {relationship}</source>
         <translation>Farbe für {relationship}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="94"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="104"/>
         <source>last in touch {day}</source>
         <translation>zuletzt Kontakt am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="95"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="105"/>
         <source>not in touch yet</source>
         <translation>noch kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="97"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="107"/>
         <source>not placed in a circle yet</source>
         <translation>noch in keinem Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="102"/>
-        <source>1 day in touch in the last 90 days</source>
-        <translation>an 1 Tag Kontakt in den letzten 90 Tagen</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="103"/>
-        <source>{n} days in touch in the last 90 days</source>
-        <translation>an {n} Tagen Kontakt in den letzten 90 Tagen</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="110"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="129"/>
         <source>{n} in the close circle</source>
         <translation>{n} im engen Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="111"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="130"/>
         <source>{n} in the middle circle</source>
         <translation>{n} im mittleren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="112"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="131"/>
         <source>{n} in the outer circle</source>
         <translation>{n} im äußeren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="113"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="132"/>
         <source>{n} not placed in a circle yet</source>
         <translation>{n} noch in keinem Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="204"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="223"/>
         <source>Network map</source>
         <translation>Netzwerkkarte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="244"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="263"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="266"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="285"/>
         <source>The same people are in the table below.</source>
         <translation>Dieselben Menschen stehen in der Tabelle unten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="267"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="286"/>
         <source>What changed is listed in words below the maps.</source>
         <translation>Was sich geändert hat, steht in Worten unter den Karten.</translation>
     </message>
-    <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="270"/>
-        <source>1 person</source>
-        <translation>1 Person</translation>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="289"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Menschen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="270"/>
-        <source>{n} people</source>
-        <translation>{n} Menschen</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="271"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="290"/>
         <source>{people}: {circles}. {hint}</source>
         <translation>{people}: {circles}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="301"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="320"/>
         <source>Not placed in a circle yet: drag someone into a circle</source>
         <translation>Noch in keinem Kreis: Zieh jemanden in einen Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="302"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="321"/>
         <source>Not placed in a circle yet</source>
         <translation>Noch in keinem Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="357"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="376"/>
         <source>+{n} more in the close circle</source>
         <translation>+{n} weitere im engen Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="358"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="377"/>
         <source>+{n} more in the middle circle</source>
         <translation>+{n} weitere im mittleren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="359"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="378"/>
         <source>+{n} more in the outer circle</source>
         <translation>+{n} weitere im äußeren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="360"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="379"/>
         <source>+{n} more not placed in a circle yet</source>
         <translation>+{n} weitere noch in keinem Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="365"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="384"/>
         <source>Find someone with the search field above the map to show them here.</source>
         <translation>Finde jemanden mit dem Suchfeld über der Karte, um die Person hier zu zeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWords</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="120"/>
+        <source>%n day(s) in touch in the last 90 days</source>
+        <translation>
+            <numerusform>%n Tag mit Kontakt in den letzten 90 Tagen</numerusform>
+            <numerusform>%n Tage mit Kontakt in den letzten 90 Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6331,28 +6328,26 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <source>Last in touch</source>
         <translation>Zuletzt Kontakt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/people_model.py" line="134"/>
+        <source>{circle}, %n person(s)</source>
+        <translation>
+            <numerusform>{circle}, %n Person</numerusform>
+            <numerusform>{circle}, %n Menschen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="162"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="161"/>
         <source>Not in touch yet</source>
         <translation>Noch kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="134"/>
-        <source>{circle}, 1 person</source>
-        <translation>{circle}, 1 Person</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="135"/>
-        <source>{circle}, {n} people</source>
-        <translation>{circle}, {n} Menschen</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="148"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="147"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="156"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="155"/>
         <source>{name} is archived. Their history is kept.</source>
         <translation>{name} ist archiviert. Der Verlauf bleibt erhalten.</translation>
     </message>
@@ -11582,47 +11577,47 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>StackedBarChart</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="76"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="77"/>
         <source>entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="76"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="77"/>
         <source>contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="77"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="78"/>
         <source>activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="77"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="78"/>
         <source>people-months</source>
         <translation>Personenmonate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="448"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="449"/>
         <source>Nothing noted in these {n} periods.</source>
         <translation>In diesen {n} Zeiträumen ist nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="449"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="450"/>
         <source>Nothing yet.</source>
         <translation>Noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="450"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="451"/>
         <source>{bars} bars from {first} to {last}, {total} {unit} in all, most in one bar {most}.</source>
         <translation>{bars} Balken von {first} bis {last}, insgesamt {total} {unit}, höchstens {most} in einem Balken.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="456"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="457"/>
         <source>By colour: {parts}.</source>
         <translation>Nach Farbe: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="457"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="458"/>
         <source>The same numbers are in the table below.</source>
         <translation>Dieselben Zahlen stehen in der Tabelle darunter.</translation>
     </message>
@@ -13809,16 +13804,6 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>{name} löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_command.py" line="18"/>
-        <source>Import 1 check-in from {app}</source>
-        <translation>1 Check-in aus {app} importieren</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_command.py" line="19"/>
-        <source>Import {n} check-ins from {app}</source>
-        <translation>{n} Check-ins aus {app} importieren</translation>
-    </message>
-    <message>
         <location filename="../../peerjournal/ui/journal/today_undo.py" line="29"/>
         <source>Save check-in at {time}</source>
         <translation>Check-in von {time} speichern</translation>
@@ -13827,6 +13812,14 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <location filename="../../peerjournal/ui/journal/today_undo.py" line="35"/>
         <source>Undone: check-in at {time}.</source>
         <translation>Rückgängig gemacht: Check-in von {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_command.py" line="21"/>
+        <source>Import %n check-in(s) from {app}</source>
+        <translation>
+            <numerusform>%n Check-in aus {app} importieren</numerusform>
+            <numerusform>%n Check-ins aus {app} importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14486,49 +14479,53 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>YearGrid</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="532"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="545"/>
         <source>Year in colour</source>
         <translation>Jahr in Farbe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="546"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="559"/>
         <source>{year}: check-ins on {logged} of {days} days, on average {average}. Days without a check-in are hatched. Choose a day to see its entries.</source>
         <translation>{year}: Check-ins an {logged} von {days} Tagen, im Durchschnitt {average}. Tage ohne Check-in sind schraffiert. Wähle einen Tag, um seine Einträge zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="550"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="563"/>
         <source>{year}: no check-ins this year.</source>
         <translation>{year}: keine Check-ins in diesem Jahr.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="617"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="630"/>
         <source>mood {mood}</source>
         <translation>Stimmung {mood}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="618"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="631"/>
         <source>no check-in</source>
         <translation>kein Check-in</translation>
     </message>
+</context>
+<context>
+    <name>YearGridCounts</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="620"/>
-        <source>1 contact</source>
-        <translation>1 Kontakt</translation>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="526"/>
+        <source>, {contacts}, {activities}</source>
+        <translation>, {contacts}, {activities}</translation>
     </message>
-    <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="621"/>
-        <source>{n} contacts</source>
-        <translation>{n} Kontakte</translation>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="527"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="622"/>
-        <source>1 activity</source>
-        <translation>1 Aktivität</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="623"/>
-        <source>{n} activities</source>
-        <translation>{n} Aktivitäten</translation>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="527"/>
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

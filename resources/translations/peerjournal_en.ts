@@ -107,6 +107,50 @@
     </message>
 </context>
 <context>
+    <name>NetworkHistoryWidget</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="273"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="289"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWords</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="120"/>
+        <source>%n day(s) in touch in the last 90 days</source>
+        <translation>
+            <numerusform>%n day in touch in the last 90 days</numerusform>
+            <numerusform>%n days in touch in the last 90 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/people_model.py" line="134"/>
+        <source>{circle}, %n person(s)</source>
+        <translation>
+            <numerusform>{circle}, %n person</numerusform>
+            <numerusform>{circle}, %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonPanel</name>
     <message numerus="yes">
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="186"/>
@@ -198,6 +242,14 @@
             <numerusform>Took %n people from the import out of your people again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_command.py" line="21"/>
+        <source>Import %n check-in(s) from {app}</source>
+        <translation>
+            <numerusform>Import %n check-in from {app}</numerusform>
+            <numerusform>Import %n check-ins from {app}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VCardImportDialog</name>
@@ -223,6 +275,25 @@
         <translation>
             <numerusform>%n name left unticked was not added.</numerusform>
             <numerusform>%n names left unticked were not added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>YearGridCounts</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="527"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="527"/>
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
         </translation>
     </message>
 </context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from peerjournal.core.imports.entries import FORMAT_NAMES
@@ -13,10 +13,17 @@ from peerjournal.storage.journal import Journal, NotFound
 from peerjournal.ui.app.undo import JournalCommand, kind_of
 
 
+class Undo(QObject):
+    """The context of the import's undo text: lupdate reads a plural (numerus) form only from
+    ``self.tr(text, "", n)`` in a class."""
+
+    def import_entries(self, n: int, app: str) -> str:
+        return self.tr("Import %n check-in(s) from {app}", "", n).format(app=app)
+
+
 def import_label(count: int, app: str) -> str:
     """"Import 412 check-ins from Daylio" (``app`` is the other app's own name)."""
-    return (QCoreApplication.translate("Undo", "Import 1 check-in from {app}").format(app=app) if count == 1
-            else QCoreApplication.translate("Undo", "Import {n} check-ins from {app}").format(n=count, app=app))
+    return Undo().import_entries(count, app)
 
 
 class ImportEntriesCommand(JournalCommand):

@@ -270,7 +270,7 @@ class NetworkHistoryWidget(QWidget):
         self.show_comparison()
 
     def _info_text(self, info: SnapshotInfo) -> str:
-        people = self.tr("1 person") if info.people == 1 else self.tr("{n} people").format(n=info.people)
+        people = self.tr("%n person(s)", "", info.people)
         return self.tr("{date}: {reason}, {people}").format(
             date=moment_text(info.taken, "dd MMMM yyyy, HH:mm"), reason=reason_text(info.reason),
             people=people)

@@ -17,7 +17,17 @@ import math
 from collections.abc import Collection
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -98,10 +108,19 @@ def node_text(node: NetworkNode, recent: bool = True) -> str:
     text = f"{node.name}: {relationship_label(node.relationship)}, {circle}, {last}"
     if not recent:
         return text
-    if node.days_90 == 1:
-        return text + "; " + translate("NetworkView", "1 day in touch in the last 90 days")
-    return text + "; " + translate("NetworkView", "{n} days in touch in the last 90 days").format(n=node.days_90)
+    return text + "; " + _WORDS.days_in_touch(node.days_90)
 
+
+
+class NetworkWords(QObject):
+    """Counted words outside a widget: lupdate reads a plural (numerus) form only from
+    ``self.tr(text, "", n)`` in a class."""
+
+    def days_in_touch(self, n: int) -> str:
+        return self.tr("%n day(s) in touch in the last 90 days", "", n)
+
+
+_WORDS = NetworkWords()
 
 def circle_counts(counts: dict[Closeness | None, int]) -> str:
     """"2 in the close circle, 1 in the middle circle, 0 in the outer circle", translated
@@ -267,7 +286,7 @@ class NetworkView(QGraphicsView):
                 if self.editable else self.tr("What changed is listed in words below the maps."))
         if self.groups:
             hint = " ".join(g.text() for g in self.groups.values()) + ". " + hint
-        people = self.tr("1 person") if count == 1 else self.tr("{n} people").format(n=count)
+        people = self.tr("%n person(s)", "", count)
         self.setAccessibleDescription(self.tr("{people}: {circles}. {hint}").format(
             people=people, circles=circles, hint=hint))
 

@@ -131,9 +131,8 @@ class PeopleModel(QStandardItemModel):
             title = closeness_label(circle)
             group = _read_only(f"{title} ({len(members)})")
             group.setData(circle.value if circle is not None else UNSET_CIRCLE, CIRCLE_ROLE)
-            spoken = (QCoreApplication.translate("PeopleModel", "{circle}, 1 person") if len(members) == 1
-                      else QCoreApplication.translate("PeopleModel", "{circle}, {n} people"))
-            group.setData(spoken.format(circle=title, n=len(members)), Qt.ItemDataRole.AccessibleTextRole)
+            spoken = self.tr("{circle}, %n person(s)", "", len(members)).format(circle=title)
+            group.setData(spoken, Qt.ItemDataRole.AccessibleTextRole)
             # Headings, not choices: selecting one would only show an empty details pane.
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             bold = QFont()

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QEvent,
     QLineF,
     QLocale,
+    QObject,
     QPointF,
     QRectF,
     QSize,
@@ -516,6 +517,18 @@ class StackedBarChart(_FollowsTheme, QWidget):
                              Qt.AlignmentFlag.AlignCenter, self.labels[b])
 
 
+
+class YearGridCounts(QObject):
+    """A day's counts in the Year grid's tooltip, as plural (numerus) forms: lupdate reads
+    them only from ``self.tr(text, "", n)`` in a class (the tooltip is a static method)."""
+
+    def counts(self, contacts: int, activities: int) -> str:
+        return self.tr(", {contacts}, {activities}").format(
+            contacts=self.tr("%n contact(s)", "", contacts), activities=self.tr("%n activity(ies)", "", activities))
+
+
+_YEAR_WORDS = YearGridCounts()
+
 class YearGrid(_FollowsTheme, QWidget):
     """One square per day of a year, weeks as columns (Monday at the top), coloured by mood.
 
@@ -617,11 +630,7 @@ class YearGrid(_FollowsTheme, QWidget):
         text += (translate("YearGrid", "mood {mood}").format(mood=mood_word(cell.mood)) if cell.mood is not None
                  else translate("YearGrid", "no check-in"))
         if cell.contacts or cell.activities:
-            contacts = (translate("YearGrid", "1 contact") if cell.contacts == 1
-                        else translate("YearGrid", "{n} contacts").format(n=cell.contacts))
-            activities = (translate("YearGrid", "1 activity") if cell.activities == 1
-                          else translate("YearGrid", "{n} activities").format(n=cell.activities))
-            text += f", {contacts}, {activities}"
+            text += _YEAR_WORDS.counts(cell.contacts, cell.activities)
         return text
 
     def event(self, event: QEvent) -> bool:
