@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TypeVar
 
 Translator = Callable[[str, str], str]
+CountTranslator = Callable[[str, str, int], str]
 NumberFormatter = Callable[[float, int], str]
 K = TypeVar("K")
 
@@ -31,15 +32,30 @@ def _identity(context: str, text: str) -> str:
 
 
 _translator: Translator = _identity
+_count_translator: CountTranslator | None = None
 
 
-def set_translator(translator: Translator | None) -> None:
-    global _translator
+def set_translator(translator: Translator | None, count: CountTranslator | None = None) -> None:
+    """Qt's translation for ``translate`` and, with ``count``, for ``translate_count`` (None: the
+    English source text for both)."""
+    global _translator, _count_translator
     _translator = translator or _identity
+    _count_translator = count
 
 
 def translate(context: str, text: str) -> str:
     return _translator(context, text)
+
+
+def translate_count(context: str, text: str, n: int, english: tuple[str, str]) -> str:
+    """A counted text as a Qt plural (numerus) form: ``text`` is its source ("%n day(s)"),
+    ``english`` its one and many forms for when no translator is installed (core's tests).
+
+    lupdate can't read a plural form here, so each source is declared where it can:
+    ``peerjournal/ui/app/counted_texts.py`` (a test checks they match)."""
+    if _count_translator is not None:
+        return _count_translator(context, text, n)
+    return english[0 if n == 1 else 1].replace("%n", str(n))
 
 
 def _plain_number(value: float, decimals: int) -> str:

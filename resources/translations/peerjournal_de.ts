@@ -363,415 +363,415 @@
         <translation>Menschen ({circle}): damals {before}, am Ende {after}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="161"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="160"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="161"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="160"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="200"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="199"/>
         <source>Days in the period</source>
         <translation>Tage im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="201"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="259"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="200"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="258"/>
         <source>Days with a check-in</source>
         <translation>Tage mit Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="202"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="259"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="201"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="258"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="203"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="260"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="202"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="259"/>
         <source>Average mood</source>
         <translation>Durchschnittliche Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="205"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="333"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="204"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="206"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="205"/>
         <source>Different people you were in touch with</source>
         <translation>Verschiedene Menschen, mit denen du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="207"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="206"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="209"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="208"/>
         <source>In this period</source>
         <translation>In diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="209"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="208"/>
         <source>Number</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="210"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="209"/>
         <source>What went with better days</source>
         <translation>Was mit besseren Tagen einherging</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="217"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="216"/>
         <source>Patterns about the people you named are left out.</source>
         <translation>Muster zu den Menschen, die du genannt hast, sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="233"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="232"/>
         <source>No mood check-ins in this period.</source>
         <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="236"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="235"/>
         <source>Check-ins on {logged} of {days}, on average {average}.</source>
         <translation>{days} im Zeitraum, davon {logged} mit Check-in; Durchschnitt: {average}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="240"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="239"/>
         <source>It ranged from {low} to {high}.</source>
         <translation>Die Stimmung reichte von {low} bis {high}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="242"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="241"/>
         <source>Days without a check-in are left as gaps, never counted as low.</source>
         <translation>Tage ohne Check-in bleiben Lücken und zählen nie als gedrückt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="244"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="243"/>
         <source>Mood over time</source>
         <translation>Stimmung im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="263"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="262"/>
         <source>Feelings you noted most often</source>
         <translation>Gefühle, die du am häufigsten notiert hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="265"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="264"/>
         <source>Feeling</source>
         <translation>Gefühl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="265"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="371"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="264"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
         <source>Times</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="269"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="268"/>
         <source>Check-in: {mood}</source>
         <translation>Check-in: {mood}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="292"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="291"/>
         <source>{bars} bars from {first} to {last}, {total} {unit} in all.</source>
         <translation>{bars} Balken vom {first} bis zum {last}, insgesamt {total} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="297"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="296"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="302"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="301"/>
         <source>No contacts noted in this period.</source>
         <translation>In diesem Zeitraum sind keine Kontakte notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="309"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="308"/>
         <source>Contacts each week, by way of contact</source>
         <translation>Kontakte pro Woche, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="310"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="309"/>
         <source>Contacts each month, by way of contact</source>
         <translation>Kontakte pro Monat, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="311"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="310"/>
         <source>contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="313"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="312"/>
         <source>Who you were in touch with</source>
         <translation>Mit wem du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="333"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="333"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="317"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="316"/>
         <source>{way} with {people}</source>
         <translation>{way} mit {people}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="333"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
         <source>Last in touch</source>
         <translation>Zuletzt Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="351"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="350"/>
         <source>No activities noted in this period.</source>
         <translation>In diesem Zeitraum sind keine Aktivitäten notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="359"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="358"/>
         <source>Activities each week, by kind</source>
         <translation>Aktivitäten pro Woche, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="360"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="359"/>
         <source>Activities each month, by kind</source>
         <translation>Aktivitäten pro Monat, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="361"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="360"/>
         <source>activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="369"/>
         <source>What you did</source>
         <translation>Was du gemacht hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="371"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="371"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
         <source>With others</source>
         <translation>Mit anderen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="372"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="371"/>
         <source>How it felt, on average</source>
         <translation>Wie es sich angefühlt hat, im Schnitt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="375"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="374"/>
         <source>{title} ({kind})</source>
         <translation>{title} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="392"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="391"/>
         <source>Noted on {days}.</source>
         <translation>Notiert an {days}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="393"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="392"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="393"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="392"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="394"/>
         <source>No tracker values noted in this period.</source>
         <translation>In diesem Zeitraum wurden keine Tracker-Werte notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="409"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="408"/>
         <source>No people are in your list yet.</source>
         <translation>Es sind noch keine Menschen in deiner Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
         <source>Relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
         <source>Can help with</source>
         <translation>Kann helfen bei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="415"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
         <source>Days in touch</source>
         <translation>Tage mit Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="415"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="516"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="515"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="425"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="424"/>
         <source>Who can help with what</source>
         <translation>Wer bei was helfen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="427"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="426"/>
         <source>Kind of help</source>
         <translation>Art der Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="427"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="426"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="432"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="431"/>
         <source>Where nobody is down yet</source>
         <translation>Wo noch niemand eingetragen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="435"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="434"/>
         <source>Keeping in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="447"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="446"/>
         <source>No in-person contact is noted in this period.</source>
         <translation>In diesem Zeitraum ist kein persönlicher Kontakt notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="449"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="448"/>
         <source>You saw someone in person on the last day of this period.</source>
         <translation>Am letzten Tag dieses Zeitraums hast du jemanden persönlich getroffen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="451"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="450"/>
         <source>At the end of this period it had been {days} since you last saw someone in person.</source>
         <translation>Am Ende dieses Zeitraums war es {days} her, dass du zuletzt jemanden persönlich getroffen hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="454"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="453"/>
         <source>{name}: {days} since you were last in touch, at the end of this period; usually about every {usual}.</source>
         <translation>{name}: am Ende dieses Zeitraums {days} seit dem letzten Kontakt; sonst etwa alle {usual}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="458"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="457"/>
         <source>Nobody has gone longer than usual without being in touch, by the end of this period.</source>
         <translation>Am Ende dieses Zeitraums war niemand länger als sonst ohne Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="473"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="472"/>
         <source>What keeps me well</source>
         <translation>Was mir guttut</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="474"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="473"/>
         <source>Early signs that things are getting harder</source>
         <translation>Frühe Anzeichen, dass es schwieriger wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="475"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="474"/>
         <source>What helps</source>
         <translation>Was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="503"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="502"/>
         <source>{name} ({relationship})</source>
         <translation>{name} ({relationship})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="506"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="505"/>
         <source>People I can call on</source>
         <translation>Menschen, an die ich mich wenden kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="513"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="512"/>
         <source>Services</source>
         <translation>Hilfsangebote</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="515"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="514"/>
         <source>Service</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="515"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="514"/>
         <source>What they do</source>
         <translation>Was sie tun</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="515"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="514"/>
         <source>How to contact them</source>
         <translation>Wie man sie erreicht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="471"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="480"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="470"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="479"/>
         <source>Your support plan has nothing in it yet.</source>
         <translation>Dein Unterstützungsplan ist noch leer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="586"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="585"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="589"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="588"/>
         <source>Period: {period} ({days})</source>
         <translation>Zeitraum: {period} ({days})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="590"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="589"/>
         <source>Made on {day}</source>
         <translation>Erstellt am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="591"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="590"/>
         <source>In this summary: {sections}.</source>
         <translation>In dieser Zusammenfassung: {sections}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="592"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="591"/>
         <source>Your notes are included.</source>
         <translation>Deine Notizen sind enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="593"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="592"/>
         <source>Your notes are not included.</source>
         <translation>Deine Notizen sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="594"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="593"/>
         <source>How people appear: {naming}.</source>
         <translation>Wie Menschen genannt werden: {naming}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="595"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="594"/>
         <source>This summary is private: it holds only what you chose, and you decide who sees it. There are no scores here, just pictures of what you noted, to talk about in whatever way helps you.</source>
         <translation>Diese Zusammenfassung ist privat: Sie enthält nur, was du ausgewählt hast, und du entscheidest, wer sie sieht. Hier gibt es keine Bewertungen, nur Bilder von dem, was du notiert hast – als Gesprächsgrundlage, so wie es dir hilft.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="602"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="601"/>
         <source>Page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>
@@ -1413,57 +1413,57 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
         <translation>Dein eigenes Tagebuch öffnet sich in einem eigenen Fenster. Dieser Tresor bleibt hier offen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="358"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="361"/>
         <source>Your last copy to {name} was {days} days ago. When it is back (a USB stick plugged in), PeerJournal copies your newest backup there.</source>
         <translation>Deine letzte Kopie nach {name} ist {days} Tage her. Sobald der Ort wieder da ist (ein USB-Stick eingesteckt), kopiert PeerJournal deine neueste Sicherung dorthin.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="482"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="485"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="482"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="485"/>
         <source>The passphrase this backup was made with:</source>
         <translation>Die Passphrase, mit der diese Sicherung erstellt wurde:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="489"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="492"/>
         <source>This backup can&apos;t be restored</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="490"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="493"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="496"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="499"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="503"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="506"/>
         <source>Keep the restored journal?</source>
         <translation>Das wiederhergestellte Tagebuch behalten?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="504"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="507"/>
         <source>Your journal now holds what the backup held. Keep it? If you choose Go back, the journal as it was before the restore comes back.</source>
         <translation>Dein Tagebuch enthält jetzt, was in der Sicherung war. Möchtest du es behalten? Wenn du „Zurück“ wählst, kommt das Tagebuch so zurück, wie es vor dem Wiederherstellen war.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="505"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="508"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="505"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="508"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="520"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="523"/>
         <source>{app} is still here</source>
         <translation>{app} ist noch da</translation>
     </message>
@@ -12032,6 +12032,14 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <source>Network over time</source>
         <translation>Netzwerk im Lauf der Zeit</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/app/counted_texts.py" line="19"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SupervisionDialog</name>
@@ -13825,305 +13833,305 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="59"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="62"/>
         <source>Please keep your passphrase somewhere safe. Your journal is locked with it, and there is no way to get back in without it: nobody, including us, can recover a forgotten passphrase.</source>
         <translation>Bitte bewahre deine Passphrase an einem sicheren Ort auf. Dein Tagebuch ist damit verschlüsselt, und ohne sie gibt es keinen Weg zurück hinein: Niemand, auch wir nicht, kann eine vergessene Passphrase wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="69"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="72"/>
         <source>What you type is hidden. It is never saved anywhere.</source>
         <translation>Was du tippst, ist verborgen. Es wird nirgendwo gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="85"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="90"/>
         <source>Create your supporter vault</source>
         <translation>Deinen Unterstützungs-Tresor anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="85"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="90"/>
         <source>Create your journal</source>
         <translation>Dein Tagebuch anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="97"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="102"/>
         <source>&amp;Bring entries from another app after creating (Daylio, jrnl, Pixels, eMoods, Bearable, Daily You)</source>
         <translation>Danach Einträge aus einer anderen App &amp;holen (Daylio, jrnl, Pixels, eMoods, Bearable, Daily You)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="98"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="103"/>
         <source>Bring entries from another app</source>
         <translation>Einträge aus einer anderen App holen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="99"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="104"/>
         <source>When your journal is made, the window for importing another app&apos;s export opens. You can also do this later from the Journal menu.</source>
         <translation>Wenn dein Tagebuch angelegt ist, öffnet sich das Fenster zum Importieren eines Exports aus einer anderen App. Du kannst das auch später über das Menü Tagebuch tun.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="126"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="131"/>
         <source>Your supporter vault</source>
         <translation>Dein Unterstützungs-Tresor</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="127"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="132"/>
         <source>Welcome to PeerJournal</source>
         <translation>Willkommen bei PeerJournal</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="127"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="132"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="130"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="135"/>
         <source>What people share with you is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation>Was Menschen mit dir teilen, bleibt nur auf diesem Computer, verschlüsselt mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="132"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="137"/>
         <source>Your journal is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation>Dein Tagebuch bleibt nur auf diesem Computer, verschlüsselt mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="134"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="139"/>
         <source>Type your passphrase to open your journal.</source>
         <translation>Gib deine Passphrase ein, um dein Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="137"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="142"/>
         <source>Journal file: {path}</source>
         <translation>Tagebuchdatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="143"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="148"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="144"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="149"/>
         <source>Choose a passphrase: a few words you will remember. Nobody can recover it if it is lost.</source>
         <translation>Wähle eine Passphrase: ein paar Wörter, die du dir merken kannst. Niemand kann sie wiederherstellen, wenn sie verloren geht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="145"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="150"/>
         <source>Type your passphrase, then press Enter. What you type is hidden.</source>
         <translation>Gib deine Passphrase ein und drücke dann Enter. Was du tippst, ist verborgen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="146"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="151"/>
         <source>Passphrase again</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="147"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="152"/>
         <source>The same passphrase again, to be sure it is right.</source>
         <translation>Noch einmal dieselbe Passphrase, um sicherzugehen, dass sie stimmt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="148"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="153"/>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="154"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="294"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="159"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="299"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="154"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="159"/>
         <source>Show the passphrase while typing</source>
         <translation>Passphrase beim Tippen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="155"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="160"/>
         <source>Shows or hides what you typed. Check that nobody can see your screen.</source>
         <translation>Zeigt oder verbirgt, was du getippt hast. Achte darauf, dass niemand deinen Bildschirm sehen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="166"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="171"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="168"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="173"/>
         <source>Whether the two passphrases match</source>
         <translation>Ob die beiden Passphrasen gleich sind</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="177"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="182"/>
         <source>&amp;Again</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="197"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="202"/>
         <source>The two passphrases match.</source>
         <translation>Die beiden Passphrasen sind gleich.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="198"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="203"/>
         <source>Not the same as the first passphrase yet.</source>
         <translation>Noch nicht gleich wie die erste Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="200"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="205"/>
         <source>This is not the same as the first passphrase.</source>
         <translation>Das ist nicht dieselbe wie die erste Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="210"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="215"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="212"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="217"/>
         <source>Opening the journal</source>
         <translation>Tagebuch wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="214"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="219"/>
         <source>&amp;Restore the newest good backup</source>
         <translation>&amp;Neueste funktionierende Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="215"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="220"/>
         <source>Restore the newest good backup</source>
         <translation>Neueste funktionierende Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="216"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="221"/>
         <source>Opens the newest backup that works with this passphrase. The damaged journal is kept, not overwritten.</source>
         <translation>Öffnet die neueste Sicherung, die mit dieser Passphrase funktioniert. Das beschädigte Tagebuch wird aufbewahrt, nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="220"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="225"/>
         <source>Left from an earlier try</source>
         <translation>Übrig von einem früheren Versuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="223"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="228"/>
         <source>Re&amp;move it</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="223"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="228"/>
         <source>Remove what was left unfinished</source>
         <translation>Unfertige Reste entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="224"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="229"/>
         <source>Removes only what PeerJournal left unfinished when it was stopped while making a journal. Nothing that was ever saved is in it.</source>
         <translation>Entfernt nur, was PeerJournal unfertig hinterlassen hat, als es beim Anlegen eines Tagebuchs unterbrochen wurde. Darin ist nichts, was je gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="232"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="237"/>
         <source>&amp;Create supporter vault</source>
         <translation>Unterstützungs-Tresor &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="233"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="238"/>
         <source>&amp;Create journal</source>
         <translation>Tagebuch &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="233"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="238"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="234"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="239"/>
         <source>Create supporter vault</source>
         <translation>Unterstützungs-Tresor anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="235"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="240"/>
         <source>Create journal</source>
         <translation>Tagebuch anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="86"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="235"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="91"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="240"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="236"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="241"/>
         <source>Creates your encrypted supporter vault with this passphrase.</source>
         <translation>Legt deinen verschlüsselten Unterstützungs-Tresor mit dieser Passphrase an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="237"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="242"/>
         <source>Creates your encrypted journal with this passphrase.</source>
         <translation>Legt dein verschlüsseltes Tagebuch mit dieser Passphrase an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="238"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="243"/>
         <source>Opens your journal with this passphrase.</source>
         <translation>Öffnet dein Tagebuch mit dieser Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="240"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="245"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="240"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="245"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="241"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="246"/>
         <source>Closes PeerJournal without opening a journal.</source>
         <translation>Schließt PeerJournal, ohne ein Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="260"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="265"/>
         <source>PeerJournal was stopped while making a journal here before, and left an unfinished copy. It holds nothing you saved. You can remove it, or just create your journal.</source>
         <translation>PeerJournal wurde hier schon einmal beim Anlegen eines Tagebuchs unterbrochen und hat eine unfertige Kopie hinterlassen. Sie enthält nichts, was du gespeichert hast. Du kannst sie entfernen oder einfach dein Tagebuch anlegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="264"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="269"/>
         <source>The journal file {path} is empty: PeerJournal was stopped while making it, so nothing was ever saved in it. Remove it to create your journal again.</source>
         <translation>Die Tagebuchdatei {path} ist leer: PeerJournal wurde beim Anlegen unterbrochen, daher wurde nie etwas darin gespeichert. Entferne sie, um dein Tagebuch neu anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="277"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="282"/>
         <source>It could not be removed: the folder may not be writable. Nothing was changed.</source>
         <translation>Sie konnte nicht entfernt werden: Vielleicht darf in den Ordner nicht geschrieben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="294"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="299"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="343"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="348"/>
         <source>Please type your passphrase.</source>
         <translation>Bitte gib deine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="287"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="369"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="292"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="376"/>
         <source>{problem} Type your passphrase and choose “Restore the newest good backup”.</source>
         <translation>{problem} Gib deine Passphrase ein und wähle „Neueste funktionierende Sicherung wiederherstellen“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="322"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="327"/>
         <source>The two passphrases are not the same. Please type the passphrase again here.</source>
         <translation>Die beiden Passphrasen sind nicht gleich. Bitte gib die Passphrase hier noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="375"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="382"/>
         <source>Something went wrong while opening the journal. It has not been changed.</source>
         <translation>Beim Öffnen des Tagebuchs ist etwas schiefgegangen. Es wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="385"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="392"/>
         <source>Please type your passphrase first: it is needed to check the backups.</source>
         <translation>Bitte gib zuerst deine Passphrase ein: Sie wird gebraucht, um die Sicherungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="393"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="400"/>
         <source>No backup opens with this passphrase. Backups made before a passphrase change need the passphrase of that time. The damaged journal has not been changed.</source>
         <translation>Keine Sicherung lässt sich mit dieser Passphrase öffnen. Sicherungen von vor einer Änderung der Passphrase brauchen die Passphrase von damals. Das beschädigte Tagebuch wurde nicht verändert.</translation>
     </message>
@@ -14531,27 +14539,27 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>_Builder</name>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="188"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="187"/>
         <source>someone no longer in your list</source>
         <translation>jemand, der nicht mehr in deiner Liste ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="465"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="464"/>
         <source>You haven&apos;t written a support plan yet.</source>
         <translation>Du hast noch keinen Unterstützungsplan geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="536"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="535"/>
         <source>Your crisis plan has nothing in it yet.</source>
         <translation>Dein Krisenplan ist noch leer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="558"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="557"/>
         <source>Your notes</source>
         <translation>Deine Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="559"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="558"/>
         <source>No notes in this period.</source>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
@@ -14608,42 +14616,42 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="220"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="244"/>
         <source>Could not make a backup: the disk is full. Nothing was changed. Free some space on the disk (or choose another folder for backups), then try again.</source>
         <translation>Die Sicherung konnte nicht erstellt werden: Der Datenträger ist voll. Es wurde nichts geändert. Schaffe etwas Platz auf dem Datenträger (oder wähle einen anderen Ordner für Sicherungen) und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="224"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="248"/>
         <source>Could not make a backup: {reason}. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht erstellt werden: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="357"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="381"/>
         <source>There is no backup at {path}.</source>
         <translation>Unter {path} gibt es keine Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="450"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="474"/>
         <source>That file is the journal itself, not a backup. Nothing was changed.</source>
         <translation>Diese Datei ist das Tagebuch selbst, keine Sicherung. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="487"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="511"/>
         <source>Could not restore the backup: the disk may be full or not writable. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: Der Datenträger ist vielleicht voll oder nicht beschreibbar. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="514"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="538"/>
         <source>The restored journal is still open. Close it, then try again. Nothing was changed.</source>
         <translation>Das wiederhergestellte Tagebuch ist noch geöffnet. Schließe es und versuche es dann noch einmal. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="520"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="544"/>
         <source>The journal that was replaced is no longer there, so the restore can&apos;t be undone. Nothing was changed.</source>
         <translation>Das ersetzte Tagebuch ist nicht mehr da, daher kann die Wiederherstellung nicht rückgängig gemacht werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="537"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="561"/>
         <source>Could not undo the restore: the disk may not be writable. The replaced journal is still at {path}.</source>
         <translation>Die Wiederherstellung konnte nicht rückgängig gemacht werden: Der Datenträger ist vielleicht nicht beschreibbar. Das ersetzte Tagebuch liegt weiterhin unter {path}.</translation>
     </message>
@@ -14985,7 +14993,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Diese Datei ist mit einem unsicheren Schlüssel signiert, mit dem jede:r signieren könnte, daher lässt sich nicht feststellen, wer sie erstellt hat. Sie wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault/database.py" line="91"/>
+        <location filename="../../peerjournal/storage/vault/database.py" line="92"/>
         <source>Your passphrase is right, but the beginning of the journal file is damaged, so it can&apos;t be opened. Your newest good backup can be restored. The damaged file has not been changed.</source>
         <translation>Deine Passphrase stimmt, aber der Anfang der Tagebuchdatei ist beschädigt, daher kann sie nicht geöffnet werden. Deine neueste funktionierende Sicherung kann wiederhergestellt werden. Die beschädigte Datei wurde nicht verändert.</translation>
     </message>
@@ -15313,26 +15321,6 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/history.py" line="157"/>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/core/insights/history.py" line="158"/>
-        <source>{n} days</source>
-        <translation>{n} Tage</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/core/insights/history.py" line="164"/>
-        <source>1 person</source>
-        <translation>1 Person</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/core/insights/history.py" line="165"/>
-        <source>{n} people</source>
-        <translation>{n} Personen</translation>
-    </message>
-    <message>
         <location filename="../../peerjournal/core/insights/network.py" line="26"/>
         <source>Nobody is down yet for practical help. Some people find this through a neighbour, a local community group or a volunteer service.</source>
         <translation>Für praktische Hilfe ist noch niemand eingetragen. Manche finden sie über Nachbar:innen, eine Gruppe im Viertel oder einen ehrenamtlichen Dienst.</translation>
@@ -15396,6 +15384,22 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <location filename="../../peerjournal/core/insights/trackers.py" line="128"/>
         <source>more than {value}</source>
         <translation>mehr als {value}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/app/counted_texts.py" line="17"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/app/counted_texts.py" line="18"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16501,17 +16505,17 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>vault</name>
     <message>
-        <location filename="../../peerjournal/storage/vault/database.py" line="69"/>
+        <location filename="../../peerjournal/storage/vault/database.py" line="70"/>
         <source>This file is a kind of PeerJournal file this version doesn&apos;t know ({kind}). Please update PeerJournal to open it. The file has not been changed.</source>
         <translation>Diese Datei ist eine Art von PeerJournal-Datei, die diese Version nicht kennt ({kind}). Bitte aktualisiere PeerJournal, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault/database.py" line="222"/>
+        <location filename="../../peerjournal/storage/vault/database.py" line="265"/>
         <source>The passphrase change could not be finished, and the journal can&apos;t be read right now. Lock it and unlock it again with your current passphrase.</source>
         <translation>Die Änderung der Passphrase konnte nicht abgeschlossen werden, und das Tagebuch kann gerade nicht gelesen werden. Sperre es und entsperre es wieder mit deiner aktuellen Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault/database.py" line="572"/>
+        <location filename="../../peerjournal/storage/vault/database.py" line="630"/>
         <source>There is no journal at {path}.</source>
         <translation>Unter {path} gibt es kein Tagebuch.</translation>
     </message>

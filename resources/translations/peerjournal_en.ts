@@ -195,6 +195,17 @@
     </message>
 </context>
 <context>
+    <name>SummaryReport</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/app/counted_texts.py" line="19"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SupporterWindow</name>
     <message numerus="yes">
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="369"/>
@@ -294,6 +305,25 @@
         <translation>
             <numerusform>%n activity</numerusform>
             <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>insights</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/app/counted_texts.py" line="17"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/app/counted_texts.py" line="18"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
 </context>

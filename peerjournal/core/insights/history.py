@@ -21,7 +21,7 @@ from enum import StrEnum
 from peerjournal.core.clock import local_day
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import ContactMode
-from peerjournal.i18n import QT_TRANSLATE_NOOP, Labels, translate
+from peerjournal.i18n import QT_TRANSLATE_NOOP, Labels, translate_count
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,13 +153,9 @@ def plural(count: int, word: str) -> str:
 
 def days_text(count: int) -> str:
     """"1 day", "3 days", translated."""
-    if count == 1:
-        return translate("insights", "1 day")
-    return translate("insights", "{n} days").format(n=count)
+    return translate_count("insights", "%n day(s)", count, ("%n day", "%n days"))
 
 
 def people_text(count: int) -> str:
     """"1 person", "3 people", translated."""
-    if count == 1:
-        return translate("insights", "1 person")
-    return translate("insights", "{n} people").format(n=count)
+    return translate_count("insights", "%n person(s)", count, ("%n person", "%n people"))

@@ -76,7 +76,7 @@ from peerjournal.core.vocabulary import (
     closeness_rank,
     relationship_label,
 )
-from peerjournal.i18n import QT_TRANSLATE_NOOP, format_number
+from peerjournal.i18n import QT_TRANSLATE_NOOP, format_number, translate_count
 
 __all__ = [  # the model is re-exported, so callers need only this module
     "HEADINGS", "SECTION_ORDER", "SUPPORT_PLAN", "SUPPORT_PLAN_LABEL", "BarChartSpec", "Block", "Bullets",
@@ -127,12 +127,11 @@ def _mood_word(value: float) -> str:
     return MOOD_LABELS[min(5, max(1, round(value)))]
 
 
-def _count(tr: Translate, n: int, one: str, many: str) -> str:
-    return (tr(one) if n == 1 else tr(many)).format(n=n)
-
-
-def _days(tr: Translate, n: int) -> str:
-    return _count(tr, n, "1 day", "{n} days")
+def _days(n: int) -> str:
+    """"1 day", "3 days": a plural form in the report's context, through the installed
+    translator (the one the report's one-argument ``tr`` comes from in the app, which can't
+    carry a count; the English forms without one)."""
+    return translate_count("SummaryReport", "%n day(s)", n, ("%n day", "%n days"))
 
 
 @dataclass(frozen=True)
@@ -234,7 +233,7 @@ class _Builder:
         series = mood_series(self.history, opts.start, opts.end)
         values = [v for _, v in series.daily if v is not None]
         text = tr("Check-ins on {logged} of {days}, on average {average}.").format(
-            logged=len(values), days=_days(tr, len(series.daily)),
+            logged=len(values), days=_days(len(series.daily)),
             average=tr(_mood_word(sum(values) / len(values))))
         if min(values) != max(values):
             text += " " + tr("It ranged from {low} to {high}.").format(
@@ -389,7 +388,7 @@ class _Builder:
             weeks = tracker_weeks(tracker, points, self.options.start, self.options.end)
             totals = [sum(week[i] for week in weeks.counts) for i in range(len(weeks.parts))]
             blocks.append(Heading(tracker.name))
-            blocks.append(Paragraph(tr("Noted on {days}.").format(days=_days(tr, weeks.days))))
+            blocks.append(Paragraph(tr("Noted on {days}.").format(days=_days(weeks.days))))
             blocks.append(Table((tr("Value"), tr("Days")), tuple(
                 (part, str(n)) for part, n in zip(weeks.parts, totals, strict=True) if n)))
         return blocks or [Paragraph(tr("No tracker values noted in this period."))]
@@ -449,12 +448,12 @@ class _Builder:
             lines.append(tr("You saw someone in person on the last day of this period."))
         else:
             lines.append(tr("At the end of this period it had been {days} since you last saw "
-                            "someone in person.").format(days=_days(tr, since)))
+                            "someone in person.").format(days=_days(since)))
         for item in signals.longer_than_usual:
             lines.append(tr("{name}: {days} since you were last in touch, at the end of this "
                             "period; usually about every {usual}.").format(
-                name=self.label(item.person_id), days=_days(tr, item.days_since),
-                usual=_days(tr, max(1, round(item.usual_gap_days)))))
+                name=self.label(item.person_id), days=_days(item.days_since),
+                usual=_days(max(1, round(item.usual_gap_days)))))
         return tuple(lines) or (tr("Nobody has gone longer than usual without being in touch, "
                                    "by the end of this period."),)
 
@@ -586,7 +585,7 @@ def build_report(options: SummaryOptions, data: SummaryData, *, made: date,
     period = tr("{start} to {end}").format(start=day_text(options.start), end=day_text(options.end))
     names = [s.heading for s in sections]
     about = (
-        tr("Period: {period} ({days})").format(period=period, days=_days(tr, days)),
+        tr("Period: {period} ({days})").format(period=period, days=_days(days)),
         tr("Made on {day}").format(day=day_text(made)),
         tr("In this summary: {sections}.").format(sections=", ".join(names)),
         tr("Your notes are included.") if options.include_notes

@@ -100,7 +100,8 @@ def install_translators(language: str | None = None) -> str:
     (earlier translators are removed first)."""
     app = QCoreApplication.instance()
     assert app is not None, "install_translators needs a QApplication"
-    core_i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text))
+    core_i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text),
+                             count=lambda context, text, n: QCoreApplication.translate(context, text, None, n))
     core_i18n.set_number_rules(None)
     for old in _installed:
         app.removeTranslator(old)
