@@ -17,7 +17,9 @@ Qt's ``lupdate`` finds both calls by name and puts the text in the ``.ts`` files
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
+from datetime import date
 from typing import TypeVar
 
 Translator = Callable[[str, str], str]
@@ -71,6 +73,30 @@ def set_number_rules(formatter: NumberFormatter | None, *, lowercase_labels: boo
     global _number_formatter, _lowercase_labels
     _number_formatter = formatter or _plain_number
     _lowercase_labels = lowercase_labels
+
+
+# Qt's date pattern letters core uses, as strftime writes them in English (no translator).
+_ENGLISH_DATE = {"dddd": "%A", "ddd": "%a", "MMMM": "%B", "MMM": "%b", "yyyy": "%Y"}
+_DATE_PART = re.compile(r"dddd|ddd|d|MMMM|MMM|yyyy")
+
+
+def _english_date(day: date, pattern: str) -> str:
+    return _DATE_PART.sub(lambda m: str(day.day) if m[0] == "d" else day.strftime(_ENGLISH_DATE[m[0]]), pattern)
+
+
+_date_formatter: Callable[[date, str], str] = _english_date
+
+
+def set_date_rules(formatter: Callable[[date, str], str] | None) -> None:
+    """How days are written (the UI sets ``QLocale``'s; None: English)."""
+    global _date_formatter
+    _date_formatter = formatter or _english_date
+
+
+def format_date(day: date, pattern: str) -> str:
+    """``day`` in a Qt date ``pattern`` ("dddd d MMMM") as the language in use writes it: month
+    and day names from ``QLocale`` once the UI sets the rules, English before."""
+    return _date_formatter(day, pattern)
 
 
 def format_number(value: float, decimals: int = 0) -> str:

@@ -27,7 +27,7 @@ from enum import StrEnum
 from peerjournal.core.clock import local_day, to_local, to_utc
 from peerjournal.core.connecting.resources import CHECK_EVERY_DAYS, check_due
 from peerjournal.errors import ValidationError
-from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
+from peerjournal.i18n import QT_TRANSLATE_NOOP, format_date, translate
 
 ALL_DAYS = frozenset(range(7))  # 0 = Monday
 WEEKDAYS = frozenset(range(5))
@@ -230,7 +230,7 @@ class Prompt:
                     "prompts",
                     "You wanted to keep in touch with {name}. You last noted time with them on {day}. "
                     "Would you like to get in touch?",
-                ).format(name=name, day=f"{day:%A} {day.day} {day:%B}")
+                ).format(name=name, day=format_date(day.date(), "dddd d MMMM"))
             return translate("prompts", "You wanted to keep in touch with {name}. Would you like to get in touch?"
                              ).format(name=name)
         if self.kind is PromptKind.ISOLATION:

@@ -20,12 +20,12 @@ from peerjournal.core.sharing.options import DEFAULT_SECTIONS, Naming, Section
 from peerjournal.core.sharing.sections import GoalShare
 from peerjournal.core.trackers import Tracker
 from peerjournal.errors import ValidationError
-from peerjournal.i18n import translate
+from peerjournal.i18n import format_date, translate
 
 
 def day_text(day: date) -> str:
     """A day as the summary writes it: "3 June 2026"."""
-    return f"{day.day} {day:%B %Y}"
+    return format_date(day, "d MMMM yyyy")
 
 
 # -- what the person chose, and what the journal hands over ---------------------------

@@ -76,7 +76,7 @@ from peerjournal.core.vocabulary import (
     closeness_rank,
     relationship_label,
 )
-from peerjournal.i18n import QT_TRANSLATE_NOOP, format_number, translate_count
+from peerjournal.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate_count
 
 __all__ = [  # the model is re-exported, so callers need only this module
     "HEADINGS", "SECTION_ORDER", "SUPPORT_PLAN", "SUPPORT_PLAN_LABEL", "BarChartSpec", "Block", "Bullets",
@@ -120,7 +120,7 @@ def person_labels(people: Sequence[Person], naming: Naming) -> dict[int, str]:
 
 
 def _short_day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return format_date(day, "ddd d MMM yyyy")
 
 
 def _mood_word(value: float) -> str:
@@ -154,7 +154,7 @@ class _Period:
         return week_start(day) if self.weekly else month_start(day)
 
     def label(self, bucket: date) -> str:
-        return f"{bucket.day} {bucket:%b %Y}" if self.weekly else f"{bucket:%b %Y}"
+        return format_date(bucket, "d MMM yyyy" if self.weekly else "MMM yyyy")
 
     def heading(self, tr: Translate) -> str:
         return tr("Week of") if self.weekly else tr("Month")

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from peerjournal import i18n as core_i18n
 
 from peerjournal.ui.app.style import resources_dir
+from peerjournal.ui.widgets.dates import day_text
 
 PSEUDO = "pseudo"
 PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
@@ -91,6 +92,7 @@ def use_number_rules(locale: QLocale) -> None:
 
     german = locale.language() == QLocale.Language.German
     core_i18n.set_number_rules(write, lowercase_labels=not german)
+    core_i18n.set_date_rules(day_text)  # QLocale's names, German's order ("Montag, 5. Oktober")
 
 
 def install_translators(language: str | None = None) -> str:
@@ -103,6 +105,7 @@ def install_translators(language: str | None = None) -> str:
     core_i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text),
                              count=lambda context, text, n: QCoreApplication.translate(context, text, None, n))
     core_i18n.set_number_rules(None)
+    core_i18n.set_date_rules(None)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
