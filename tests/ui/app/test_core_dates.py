@@ -8,6 +8,7 @@ from datetime import date
 from peerjournal import i18n as core_i18n
 from peerjournal.core.summary.model import day_text
 from peerjournal.i18n import format_date
+
 from peerjournal.ui.app import translations as i18n
 
 DAY = date(2026, 10, 5)
