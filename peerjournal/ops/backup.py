@@ -119,6 +119,16 @@ def daily_backup(vault: Vault, *, now: datetime, keep: int, second: Path | None,
     return DailyBackup(made, copy, days)
 
 
+def backup_needs_window_connection(vault: Vault, now: datetime) -> bool:
+    """True when a daily backup is due and unlocking keyed no connection of the backup's own
+    (a new vault, one checked in full after a crash, a reader that would not open): the export
+    then goes through the window's connection, so it must run on the thread that owns it. A
+    worker using that connection with its cancel check (a SQLite progress handler, Python code
+    run while SQLite holds the connection) deadlocks against any read the window makes meanwhile:
+    the window waits for SQLite holding Python's lock, SQLite waits for Python's lock."""
+    return vault.backup_reader is None and due_for_daily_backup(backups_dir(vault.path), now, kind=vault.kind)
+
+
 def backup_due_at(vault_path: Path, now: datetime) -> Callable[[str], bool]:
     """For ``open_vault(..., reader_if=...)``: is a daily backup of this kind due beside the
     vault? Then unlocking keys a connection of the backup's own (issue 20)."""

@@ -635,8 +635,11 @@ def open_vault(
     unclean = integrity.was_unclean(path)
     if unclean:
         _check_after_crash(path, passphrase, migrations)
-    later = check_pages_later and not unclean
-    key_statement, check = _page_check_for(path, passphrase) if later else (None, None)
+    # The key is derived once, here, for the page check and the backup's own connection; after
+    # a crash the copy was checked in full already, so only the backup's connection needs it.
+    key_statement, check = _page_check_for(path, passphrase) if check_pages_later else (None, None)
+    if unclean:
+        check = None
     conn = _connect(path)
     try:
         _unlock(conn, path, passphrase, key_statement=key_statement)

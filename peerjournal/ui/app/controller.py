@@ -26,6 +26,7 @@ from peerjournal.errors import DamagedVault, UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.ops.backup import (
     DailyBackup,
+    backup_needs_window_connection,
     check_backup,
     daily_backup,
     go_back,
@@ -326,20 +327,28 @@ class AppController(QObject):
     def _start_daily_backup(self, window: QMainWindow, vault: Vault) -> None:
         """The check of every page left from unlocking, then the daily backup and the copy to the
         second place, in a worker (issue 20): the window is usable meanwhile; a lock stops it
-        (:meth:`_stop_backup`). Damage found stops it before the backup (:meth:`_damage_found`)."""
-        settings = self.settings.settings
-        now, keep = self.clock(), settings.backups_to_keep
-        second = Path(settings.second_backup_folder) if settings.second_backup_folder else None
-        days = settings.second_backup_missing_days
-        check, vault.page_check = vault.page_check, None
+        (:meth:`_stop_backup`). Damage found stops it before the backup (:meth:`_damage_found`).
 
-        def work(cancel: threading.Event) -> DailyBackup:
+        A backup due with no connection of its own (a new vault, the demo, a vault checked in
+        full after a crash) is made here on the GUI thread instead, after the page check: it
+        goes through the window's connection, which a worker must never use while the window
+        reads (:func:`~peerjournal.ops.backup.backup_needs_window_connection`)."""
+        check, vault.page_check = vault.page_check, None
+        back_up = self._daily_backup(vault)  # the settings and the time read here, on the GUI thread
+        here = backup_needs_window_connection(vault, self.clock())
+        if here and check is None:
+            self._back_up_here(window, vault)
+            return
+
+        def work(cancel: threading.Event) -> DailyBackup | None:
             try:
                 if check is not None:
                     problems = check.run(cancel)
                     if problems:
                         raise DamagedVault(vault.path, problems)
-                return daily_backup(vault, now=now, keep=keep, second=second, missing_after=days, cancel=cancel)
+                if here:
+                    return None  # made on the GUI thread once the check is done (_backup_done)
+                return back_up(cancel)
             finally:
                 vault.drop_backup_reader()  # the backup's own connection, when unlocking opened one
 
@@ -348,11 +357,33 @@ class AppController(QObject):
         self.backup_job = job
         job.start()
 
-    def _backup_done(self, job: BackgroundBackup, window: QMainWindow, result: DailyBackup) -> None:
-        if self.backup_job is job:
+    def _daily_backup(self, vault: Vault) -> Callable[[threading.Event | None], DailyBackup]:
+        """The daily backup as the settings and the clock say now, to run with a cancel event."""
+        settings, now = self.settings.settings, self.clock()
+        second = Path(settings.second_backup_folder) if settings.second_backup_folder else None
+        return lambda cancel: daily_backup(vault, now=now, keep=settings.backups_to_keep, second=second,
+                                           missing_after=settings.second_backup_missing_days, cancel=cancel)
+
+    def _back_up_here(self, window: QMainWindow, vault: Vault) -> None:
+        """The daily backup through the window's connection, on the GUI thread (small vaults:
+        new ones and the demo; rarely a vault just checked in full after a crash)."""
+        try:
+            result = self._daily_backup(vault)(None)
+        except UserError as exc:
+            self._backup_failed(None, window, exc)
+        else:
+            self._backup_done(None, window, result)
+
+    def _backup_done(self, job: BackgroundBackup | None, window: QMainWindow, result: DailyBackup | None) -> None:
+        if job is not None and self.backup_job is job:
             self.backup_job = None
         if window not in (self.window, self.supporter_window):
             return  # locked (or restored) meanwhile
+        if result is None:  # the page check passed; the backup needs the window's connection
+            vault = self.vault
+            if vault is not None and vault.is_open:
+                self._back_up_here(window, vault)
+            return
         if isinstance(window, MainWindow):
             window.security.reload_backups()
         second = result.second
@@ -364,8 +395,8 @@ class AppController(QObject):
         elif second.problem and not second.missing:
             window.statusBar().showMessage(second.problem, 30_000)
 
-    def _backup_failed(self, job: BackgroundBackup, window: QMainWindow, exc: BaseException) -> None:
-        if self.backup_job is job:
+    def _backup_failed(self, job: BackgroundBackup | None, window: QMainWindow, exc: BaseException) -> None:
+        if job is not None and self.backup_job is job:
             self.backup_job = None
         if window not in (self.window, self.supporter_window):
             return
