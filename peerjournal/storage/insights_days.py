@@ -118,11 +118,21 @@ def day_groups(journal: Journal, last: date, first: date | None = None) -> DayGr
         f"SELECT category, group_concat(DISTINCT day) FROM (SELECT e.category, {_DAY} AS day"
         f" FROM {_JOIN.format(table='activities')} WHERE e.category != '')"
         " WHERE day BETWEEN ? AND ? GROUP BY category"))}
-    touch = {pid: days.dates(ordinals) for pid, ordinals in days.rows(journal, (
-        f"SELECT pid, group_concat(DISTINCT day) FROM ({_TOUCH}) WHERE day BETWEEN ? AND ?"
-        " GROUP BY pid"))}
+    touch = _touch(journal, days)
     people = tuple(journal.people(include_archived=True))
     return DayGroups(moods, in_person, by_category, touch, people)
+
+
+def _touch(journal: Journal, days: _Days) -> dict[int, set[date]]:
+    return {pid: days.dates(ordinals) for pid, ordinals in days.rows(journal, (
+        f"SELECT pid, group_concat(DISTINCT day) FROM ({_TOUCH}) WHERE day BETWEEN ? AND ?"
+        " GROUP BY pid"))}
+
+
+def touch_days(journal: Journal, first: date, last: date) -> dict[int, set[date]]:
+    """Person id → the local days ``first`` to ``last`` they were in touch (the network map's
+    recent days: only the entries of those days are read)."""
+    return _touch(journal, _Days(journal, first, last))
 
 
 def contacts_by_week(journal: Journal, start: date, end: date) -> list[tuple[date, ContactMode, int]]:

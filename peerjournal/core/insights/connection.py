@@ -8,6 +8,7 @@ touch for longer than usual past ``LONGER_FACTOR`` times that gap and ``LONGER_M
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -142,8 +143,10 @@ def network_map(history: History, today: date) -> list[NetworkNode]:
 
 
 def nodes_from_days(touch: dict[int, set[date]], people: list[tuple[int, Person]],
-                    today: date) -> list[NetworkNode]:
-    """:func:`network_map` from each person's days in touch, already grouped."""
+                    today: date, last: Mapping[int, date] | None = None) -> list[NetworkNode]:
+    """:func:`network_map` from each person's days in touch, already grouped. ``last``: each
+    person's last day in touch, when ``touch`` holds only the recent days (the newest day in
+    ``touch`` otherwise)."""
     touch = _until(touch, today)
     short, long = (today - timedelta(days=n - 1) for n in RECENT_DAYS)
     nodes = []
@@ -152,7 +155,7 @@ def nodes_from_days(touch: dict[int, set[date]], people: list[tuple[int, Person]
         nodes.append(NetworkNode(
             pid, person.name, person.relationship, person.closeness, person.help_kinds,
             sum(1 for d in days if d >= short), sum(1 for d in days if d >= long),
-            max(days) if days else None,
+            max(days) if days else None if last is None else last.get(pid),
         ))
     nodes.sort(key=lambda n: (closeness_rank(n.closeness), n.name.casefold()))
     return nodes

@@ -44,7 +44,12 @@ from peerjournal.core.insights import (
     year_in_colour,
 )
 from peerjournal.core.insights.better_days import PATTERN_NOTE, Finding, compare_days
-from peerjournal.core.insights.connection import nodes_from_days, signals_from_days
+from peerjournal.core.insights.connection import (
+    RECENT_DAYS,
+    NetworkNode,
+    nodes_from_days,
+    signals_from_days,
+)
 from peerjournal.core.insights.counts import (
     activities_per_week_from,
     contacts_per_week_from,
@@ -64,6 +69,7 @@ from peerjournal.storage.insights_days import (
     daily_mood_means,
     day_groups,
     people_by_month,
+    touch_days,
 )
 from peerjournal.storage.journal import Change, Journal
 
@@ -136,10 +142,11 @@ class InsightsPage(QWidget):
         self.journal = journal
         # A move on the network map is undoable (the main window's Edit ▸ Undo; own stack alone).
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        self._history: History | None = None  # never the whole history: grouped in SQL instead
-        self._moods: tuple[dict[date, float], date | None] | None = None  # day → mean; All's start
-        self._groups: DayGroups | None = None  # Patterns and the network map
-        self._stretches: dict[tuple[date, date], History] = {}  # (first, last day) → entries
+        # Only the period on show is kept (never a copy per period: memory at 30 years).
+        self._moods: tuple[Span, MoodOverTime] | None = None  # the mood chart's span and series
+        self._groups: DayGroups | None = None  # Patterns: the whole history grouped by day
+        self._people: tuple[Person, ...] | None = None  # the network map's people
+        self._year: tuple[tuple[date, date], History] | None = None  # the Year grid's days
         self._stale = set(range(6))
         self._network_day: date | None = None  # the day the map was drawn on
 
@@ -396,37 +403,33 @@ class InsightsPage(QWidget):
         return self._groups
 
     def history_between(self, first: date, last: date) -> History:
-        """Entries on the local days ``first`` to ``last`` (the Year grid's year; kept until
-        the journal changes)."""
-        key = (first, last)
-        if key not in self._stretches:
-            self._stretches[key] = load_history(self.journal, local_day_bounds(first)[0],
-                                                local_day_bounds(last)[1])
-        return self._stretches[key]
+        """Entries on the local days ``first`` to ``last`` (the Year grid's year; only the
+        year on show is kept, until the journal changes)."""
+        if self._year is None or self._year[0] != (first, last):
+            self._year = ((first, last), load_history(
+                self.journal, local_day_bounds(first)[0], local_day_bounds(last)[1]))
+        return self._year[1]
 
     def mood_data(self, span: Span) -> MoodOverTime:
-        """Mood over time for ``span``, from each day's mean mood grouped in SQL (one row a day
-        with a check-in; no entry is read into Python). "All" starts at the first entry of any kind."""
+        """Mood over time for ``span``, from each day's mean mood grouped in SQL, for the days
+        of the span alone (and the few before it the trailing average needs): a month reads a
+        month at any length of history. "All" starts at the first entry of any kind."""
         today = self._today()
-        if self._moods is None:
-            first = first_entry_at(self.journal, end_of_local_day(self.journal.clock()))
-            first_day = local_day(first) if first is not None else None
-            # The trailing average looks back a few days before the first one shown.
-            since = first_day - timedelta(days=AVERAGE_WINDOW) if first_day is not None else None
-            self._moods = (daily_mood_means(self.journal, since, today), first_day)
-        by_day, first_day = self._moods
         if span is Span.ALL:
-            start = min(first_day, today) if first_day else today
+            first = first_entry_at(self.journal, end_of_local_day(self.journal.clock()))
+            start = min(local_day(first), today) if first is not None else today
         else:
             start = span_dates(span, today, History())[0]
-        return mood_series_from(by_day, start, today)
+        # The trailing average looks back a few days before the first one shown.
+        since = start - timedelta(days=AVERAGE_WINDOW)
+        return mood_series_from(daily_mood_means(self.journal, since, today), start, today)
 
     def _on_change(self, kinds: frozenset[Change]) -> None:
         if kinds & INSIGHT_CHANGES:
-            self._history = None
             self._moods = None
             self._groups = None
-            self._stretches.clear()
+            self._people = None
+            self._year = None
             # The map and the help table show people and their days in touch: a check-in or a
             # tracker's value leaves them as they are (with 3,000 people, drawing them again
             # froze the window on coming back to the tab).
@@ -453,7 +456,10 @@ class InsightsPage(QWidget):
     # -- mood --------------------------------------------------------------
     def _show_mood(self) -> None:
         # Qt hands a StrEnum back as its plain string: make it a Span again (so "All" is ALL).
-        data = self.mood_data(Span(self.span_combo.currentData()))
+        span = Span(self.span_combo.currentData())
+        if self._moods is None or self._moods[0] is not span:
+            self._moods = (span, self.mood_data(span))
+        data = self._moods[1]
         self.mood_chart.set_data(data)
         self.mood_summary.setText(self.mood_chart.describe())
         if self.mood_table.isVisible() or self.mood_table_button.isChecked():
@@ -552,13 +558,22 @@ class InsightsPage(QWidget):
 
     # -- network -----------------------------------------------------------
     def _show_network(self) -> None:
-        groups = self.groups()
-        self._network_day = self._today()
+        today = self._network_day = self._today()
+        if self._people is None:
+            self._people = tuple(self.journal.people(include_archived=True))
         self.network.keys.remember()  # whoever is chosen stays chosen (after an undo, too)
-        nodes = nodes_from_days(groups.touch, groups.current_people(), self._today())
-        self.network.set_nodes(nodes)
-        self.network_search.set_names([n.name for n in nodes])
-        self._show_help(groups.people)
+        self.network.set_nodes(self._network_nodes(self._people, today))
+        self.network_search.set_names([n.name for n in self.network.nodes])
+        self._show_help(self._people)
+
+    def _network_nodes(self, everyone: Sequence[Person], today: date) -> list[NetworkNode]:
+        """The map's dots from the last 90 days' entries and each person's last time in touch
+        (bounded reads, never the whole history)."""
+        people = [(p.id, p) for p in everyone if p.id is not None and not p.archived]
+        touch = touch_days(self.journal, today - timedelta(days=max(RECENT_DAYS) - 1), today)
+        last = {pid: local_day(at) for pid, at in
+                self.journal.last_in_touch_for([pid for pid, _ in people]).items()}
+        return nodes_from_days(touch, people, today, last)
 
     def _show_help(self, people: Sequence[Person]) -> None:
         grid = help_grid(list(people))
@@ -568,23 +583,25 @@ class InsightsPage(QWidget):
         self.help_suggestions.setVisible(bool(suggestions))
 
     def _move_person(self, person_id: int, closeness: Closeness) -> None:
-        groups = self._groups
+        people, groups = self._people, self._groups
         try:
             perform(self.undo_stack, MovePersonCommand(self.journal, person_id, closeness, self))
         except UserError as exc:
             messages.warn(self, self.tr("Not moved"), str(exc))
         else:
-            if groups is not None and self.network.move_node(person_id, closeness):
+            if people is not None and self.network.move_node(person_id, closeness):
                 # Saved, and only their circle changed: the map moves one dot and the help
                 # table re-sorts its columns, in place (with 3,000 people a whole reload froze
-                # the window); the other tabs are drawn again from the same groups when shown.
-                self._groups = replace(groups, people=tuple(
-                    replace(p, closeness=closeness) if p.id == person_id else p
-                    for p in groups.people))
-                self._show_help(self._groups.people)
+                # the window); the other tabs are drawn again when shown.
+                self._people = tuple(replace(p, closeness=closeness) if p.id == person_id else p
+                                     for p in people)
+                if groups is not None:  # Patterns keeps its days: only a circle changed
+                    self._groups = replace(groups, people=self._people)
+                self._show_help(self._people)
                 self._stale.discard(NETWORK)
                 return
         # Redraw so the dot settles where it was put (or goes back, if the move could not be saved).
         self._groups = None
+        self._people = None
         self._stale = set(range(6))
         QTimer.singleShot(0, self._refresh_current)

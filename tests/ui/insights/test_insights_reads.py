@@ -1,0 +1,106 @@
+"""Insights reads what the tab on show needs, not the history (issue 20): opening the page
+(the Mood tab's month) and the network map cost the same SQLite work with three times the
+history behind them; the mood chart and the map still show what the whole history shows."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from peerjournal.core.clock import end_of_local_day, to_local
+from peerjournal.core.insights import Span, mood_over_time, network_map
+from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
+from peerjournal.core.vocabulary import ContactMode
+from peerjournal.storage.insights import load_history
+from peerjournal.storage.journal import Journal
+
+from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.insights.insights_page import MOOD, NETWORK, InsightsPage
+
+DAYS = 300  # each stretch of history added
+
+
+def _add_days(journal: Journal, people: list[int], first: int, last: int) -> None:
+    """A check-in, a contact and an activity each day ``first`` to ``last`` days ago."""
+    now = journal.clock()
+    with journal.batch():
+        for n in range(last, first - 1, -1):
+            at = now - timedelta(days=n, hours=1)
+            journal.add_mood(MoodCheckIn(at=at, mood=1 + n % 5))
+            journal.add_contact(Contact(at=at, person_ids=(people[n % len(people)],),
+                                        mode=list(ContactMode)[n % 3]))
+            journal.add_activity(Activity(at=at, category="Walk", title="Park",
+                                          person_ids=(people[(n + 1) % len(people)],)))
+
+
+def _steps(journal: Journal, action) -> int:  # type: ignore[no-untyped-def]
+    """SQLite's virtual machine steps while ``action`` runs (in thousands): rows read, in effect."""
+    counter = [0]
+
+    def tick() -> int:
+        counter[0] += 1
+        return 0
+
+    journal.vault.conn.set_progress_handler(tick, 1000)
+    try:
+        action()
+    finally:
+        journal.vault.conn.set_progress_handler(None, 0)
+    return counter[0]
+
+
+@pytest.fixture
+def page(qtbot, journal):
+    events = JournalEvents(journal)
+    widget = InsightsPage(journal, events)
+    widget._events = events
+    qtbot.addWidget(widget)
+    widget.resize(1000, 760)
+    return widget
+
+
+def _open_then_network(page: InsightsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.tabs.setCurrentIndex(MOOD)
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentIndex(NETWORK)
+    page.hide()
+
+
+def test_opening_insights_and_the_network_read_the_same_with_three_times_the_history(
+        qtbot, journal, page):
+    people = [journal.add_person(Person(name=f"Person {n}")).id for n in range(5)]
+    _add_days(journal, people, 0, DAYS - 1)
+    page._stale = set(range(6))
+    recent = _steps(journal, lambda: _open_then_network(page, qtbot))
+    # Two more stretches of history, all older than the year the map looks back on.
+    _add_days(journal, people, DAYS + 400, 3 * DAYS + 399)
+    page._stale = set(range(6))
+    page._moods = page._people = None
+    longer = _steps(journal, lambda: _open_then_network(page, qtbot))
+    assert recent > 0
+    assert longer <= recent * 1.25 + 2, (recent, longer)  # was about three times as much
+    # What it shows is still what the whole history shows.
+    whole = load_history(journal, None, end_of_local_day(journal.clock()))
+    today = to_local(journal.clock()).date()
+    expected = mood_over_time(whole, Span.MONTH, today)
+    assert (page.mood_chart.daily, page.mood_chart.average) == (expected.daily, expected.average)
+    assert page.network.nodes == network_map(whole, today)
+
+
+def test_the_network_map_knows_when_someone_was_last_in_touch_long_ago(qtbot, journal, page):
+    people = [journal.add_person(Person(name=f"Person {n}")).id for n in range(3)]
+    old_friend = journal.add_person(Person(name="Old friend")).id
+    _add_days(journal, people, 0, 20)
+    at = journal.clock() - timedelta(days=800)
+    journal.add_contact(Contact(at=at, person_ids=(old_friend,), mode=ContactMode.PHONE))
+    journal.add_person(Person(name="Never seen"))
+    page.tabs.setCurrentIndex(NETWORK)
+    page.show()
+    qtbot.waitExposed(page)
+    whole = load_history(journal, None, end_of_local_day(journal.clock()))
+    nodes = {n.name: n for n in page.network.nodes}
+    assert nodes["Old friend"].last_in_touch == to_local(at).date()
+    assert nodes["Old friend"].days_90 == 0 and nodes["Never seen"].last_in_touch is None
+    assert page.network.nodes == network_map(whole, to_local(journal.clock()).date())
