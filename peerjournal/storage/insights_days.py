@@ -10,7 +10,8 @@ zone regroups every day, as the Python functions do.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from peerjournal.core.insights.history import local_day_bounds, month_start, next_month, week_start
@@ -103,8 +104,10 @@ def _mood_means(journal: Journal, days: _Days) -> dict[date, float]:
     return {days.day(day): total / count for day, total, count in rows}
 
 
-def day_groups(journal: Journal, last: date, first: date | None = None) -> DayGroups:
-    """Every entry of the local days ``first`` (None: the first entry) to ``last``, grouped by day."""
+def day_groups(journal: Journal, last: date, first: date | None = None, *,
+               with_people: bool = True) -> DayGroups:
+    """Every entry of the local days ``first`` (None: the first entry) to ``last``, grouped by
+    day; with everyone (``with_people``) or no one."""
     # No write transaction (BEGIN IMMEDIATE, then a checkpoint at COMMIT) for a read: the
     # queries run back to back on the thread that also writes, and a change reloads anyway.
     days = _Days(journal, first, last)
@@ -119,7 +122,7 @@ def day_groups(journal: Journal, last: date, first: date | None = None) -> DayGr
         f" FROM {_JOIN.format(table='activities')} WHERE e.category != '')"
         " WHERE day BETWEEN ? AND ? GROUP BY category"))}
     touch = _touch(journal, days)
-    people = tuple(journal.people(include_archived=True))
+    people = tuple(journal.people(include_archived=True)) if with_people else ()
     return DayGroups(moods, in_person, by_category, touch, people)
 
 
@@ -162,3 +165,36 @@ def people_by_month(journal: Journal, start: date, end: date) -> dict[date, int]
         f"SELECT strftime('%Y-%m-01', (day - {ORDINAL_1970}) * 86400, 'unixepoch'),"
         f" COUNT(DISTINCT pid) FROM ({_TOUCH}) WHERE day BETWEEN ? AND ? GROUP BY 1"))
     return {date.fromisoformat(month): count for month, count in rows}
+
+
+SLICE_DAYS = 366  # a year of history a step: tens of milliseconds at any length of history
+
+
+def day_groups_by_slices(journal: Journal, last: date,
+                         days: int = SLICE_DAYS) -> Iterator[DayGroups | None]:
+    """:func:`day_groups` of the whole history read a slice of ``days`` local days at a time,
+    newest first: None after each slice but the last, then the groups. A caller steps through
+    it between turns of the event loop, so thirty years never hold the window still (issue 20).
+    The slices' days do not overlap, so their union is what one read would give."""
+    begin = journal.first_entry_at(local_day_bounds(last)[1] + timedelta(days=1))
+    # A day's margin before the first entry in UTC, as day_groups' own start.
+    low = begin.date().toordinal() - 2 if begin is not None else last.toordinal()
+    merged = DayGroups()
+    high = last.toordinal()
+    while high >= low:
+        first = max(low, high - days + 1)
+        _merge(merged, day_groups(journal, date.fromordinal(high), date.fromordinal(first),
+                                  with_people=False))
+        high = first - 1
+        if high >= low:
+            yield None
+    yield replace(merged, people=tuple(journal.people(include_archived=True)))
+
+
+def _merge(into: DayGroups, part: DayGroups) -> None:
+    into.moods.update(part.moods)
+    into.in_person.update(part.in_person)
+    for category, days in part.by_category.items():
+        into.by_category.setdefault(category, set()).update(days)
+    for pid, days in part.touch.items():
+        into.touch.setdefault(pid, set()).update(days)

@@ -9,7 +9,7 @@ Signals: ``dayChosen(object)`` with the :class:`date` picked on the year grid.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -67,7 +67,7 @@ from peerjournal.storage.insights_days import (
     activities_by_week,
     contacts_by_week,
     daily_mood_means,
-    day_groups,
+    day_groups_by_slices,
     people_by_month,
     touch_days,
 )
@@ -147,6 +147,11 @@ class InsightsPage(QWidget):
         self._groups: DayGroups | None = None  # Patterns: the whole history grouped by day
         self._people: tuple[Person, ...] | None = None  # the network map's people
         self._year: tuple[tuple[date, date], History] | None = None  # the Year grid's days
+        # Patterns read the whole history a slice a step, between turns of the event loop;
+        # a change to the journal drops the read (its result would be stale) and starts anew.
+        self._reading: Iterator[DayGroups | None] | None = None
+        self._read_timer = QTimer(self, singleShot=True, interval=0)
+        self._read_timer.timeout.connect(self._read_step)
         self._stale = set(range(6))
         self._network_day: date | None = None  # the day the map was drawn on
 
@@ -396,12 +401,6 @@ class InsightsPage(QWidget):
     def _today(self) -> date:
         return to_local(self.journal.clock()).date()
 
-    def groups(self) -> DayGroups:
-        """Every entry grouped by local day in SQL (kept until the journal changes)."""
-        if self._groups is None:
-            self._groups = day_groups(self.journal, self._today())
-        return self._groups
-
     def history_between(self, first: date, last: date) -> History:
         """Entries on the local days ``first`` to ``last`` (the Year grid's year; only the
         year on show is kept, until the journal changes)."""
@@ -427,7 +426,7 @@ class InsightsPage(QWidget):
     def _on_change(self, kinds: frozenset[Change]) -> None:
         if kinds & INSIGHT_CHANGES:
             self._moods = None
-            self._groups = None
+            self._drop_groups()
             self._people = None
             self._year = None
             # The map and the help table show people and their days in touch: a check-in or a
@@ -533,8 +532,48 @@ class InsightsPage(QWidget):
                                                                  zip(labels, months, strict=True)])
 
     # -- patterns ----------------------------------------------------------
+    def _drop_groups(self) -> None:
+        """Forget the grouped days and any read of them under way (stale once the journal changed)."""
+        self._groups = None
+        self._reading = None
+        self._read_timer.stop()
+
+    def _start_reading(self) -> None:
+        if self._reading is not None:
+            return  # already under way: it shows the tab when done
+        self.patterns_note.setText(self.tr("Working it out…"))
+        self.findings_label.hide()
+        self.signals_label.setText("")
+        self._reading = day_groups_by_slices(self.journal, self._today())
+        self._read_timer.start()
+
+    def _read_step(self) -> None:
+        """One slice of the history (a year), then back to the event loop until the last."""
+        reading = self._reading
+        if reading is None or not self.journal.vault.is_open:
+            self._reading = None  # dropped, or the journal locked meanwhile
+            return
+        try:
+            groups = next(reading)
+        except UserError as exc:
+            self._reading = None
+            self.patterns_note.setText(str(exc))
+            return
+        if groups is None:
+            self._read_timer.start()
+            return
+        self._reading = None
+        self._groups = groups
+        if self.tabs.currentIndex() == PATTERNS:
+            self._show_patterns()
+        else:
+            self._stale.add(PATTERNS)  # drawn from these groups when the tab is shown
+
     def _show_patterns(self) -> None:
-        groups = self.groups()
+        if self._groups is None:
+            self._start_reading()  # the tab is drawn when the read is done
+            return
+        groups = self._groups
         people = groups.current_people()
         found = compare_days(groups.moods, groups.in_person, groups.by_category, groups.touch, people)
         findings = [*found.findings, *self._tracker_findings(groups.moods)]
@@ -601,7 +640,7 @@ class InsightsPage(QWidget):
                 self._stale.discard(NETWORK)
                 return
         # Redraw so the dot settles where it was put (or goes back, if the move could not be saved).
-        self._groups = None
+        self._drop_groups()
         self._people = None
         self._stale = set(range(6))
         QTimer.singleShot(0, self._refresh_current)

@@ -311,6 +311,8 @@ def test_all_patterns_and_the_network_read_grouped_rows_not_every_entry(qtbot, j
         page.span_combo.setCurrentIndex(page.span_combo.findData(Span.ALL))
         for tab in (COUNTS, PATTERNS, NETWORK):
             page.tabs.setCurrentIndex(tab)
+        qtbot.waitUntil(lambda: page._groups is not None, timeout=20000)  # Patterns' read, in steps
+        page.tabs.setCurrentIndex(PATTERNS)
     finally:
         journal.vault._conn = counting._conn
     assert page.mood_chart.daily[0][0] == local_day(now - timedelta(days=60, hours=19))
@@ -327,6 +329,7 @@ def test_patterns_read_the_grouped_days_once_until_the_journal_changes(page, bus
     busy.vault.conn.set_trace_callback(statements.append)
     try:
         page.tabs.setCurrentIndex(PATTERNS)
+        qtbot.waitUntil(lambda: page._groups is not None, timeout=20000)
         grouped = [s for s in statements if "group_concat" in s]
         assert grouped  # Patterns read the days grouped in SQL...
         page.tabs.setCurrentIndex(NETWORK)

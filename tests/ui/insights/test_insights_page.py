@@ -128,8 +128,9 @@ def test_help_grid_suggests_something_for_a_kind_with_nobody(page, journal):
                    for c in range(model.columnCount())]
 
 
-def test_patterns_are_plain_sentences(page):
+def test_patterns_are_plain_sentences(page, qtbot):
     _open(page, PATTERNS)
+    qtbot.waitUntil(lambda: page._groups is not None, timeout=20_000)  # read in steps (issue 20)
     assert page.patterns_note.text()
     assert page.signals_label.text()
 

@@ -104,3 +104,40 @@ def test_the_network_map_knows_when_someone_was_last_in_touch_long_ago(qtbot, jo
     assert nodes["Old friend"].last_in_touch == to_local(at).date()
     assert nodes["Old friend"].days_90 == 0 and nodes["Never seen"].last_in_touch is None
     assert page.network.nodes == network_map(whole, to_local(journal.clock()).date())
+
+
+def test_patterns_read_a_year_a_step_and_a_change_drops_the_read_under_way(qtbot, journal, page):
+    """Three years: Patterns show "Working it out…" and read the history a slice between turns
+    of the event loop; a check-in saved meanwhile drops the stale read, and the one that
+    follows counts the new check-in."""
+    from peerjournal.ui.insights.insights_page import PATTERNS
+
+    people = [journal.add_person(Person(name=f"Person {n}")).id for n in range(3)]
+    _add_days(journal, people, 0, 3 * 366)
+    page.show()
+    qtbot.waitExposed(page)
+    statements: list[str] = []
+    journal.vault.conn.set_trace_callback(statements.append)
+    try:
+        page.tabs.setCurrentIndex(PATTERNS)  # the first slice waits for the event loop
+        assert page._groups is None and page._reading is not None
+        assert page.patterns_note.text() == "Working it out…"
+        assert not [s for s in statements if "group_concat" in s]  # nothing read in the click
+        stale = page._reading
+        page._read_timer.timeout.emit()  # one step: one slice, not the history
+        assert page._groups is None and page._reading is stale
+        now = journal.clock()
+        journal.add_mood(MoodCheckIn(at=now - timedelta(minutes=1), mood=5))
+        assert page._reading is None  # dropped: its days miss the new check-in
+        qtbot.waitUntil(lambda: page._groups is not None, timeout=30_000)
+    finally:
+        journal.vault.conn.set_trace_callback(None)
+    today = to_local(journal.clock()).date()
+    assert page._groups.moods[today] == 3.0  # 1 and the new 5: the new read (the stale one had 1)
+    whole = load_history(journal, None, end_of_local_day(journal.clock()))
+    from peerjournal.core.insights import daily_moods
+
+    assert page._groups.moods == daily_moods(whole)
+    assert page.patterns_note.text() != "Working it out…" and page.signals_label.text()
+    steps = [s for s in statements if "group_concat(DISTINCT day) FROM (SELECT" in s]
+    assert len(steps) >= 2 * 4  # in person, once a slice, in at least four slices
