@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import pairwise
 from statistics import median
 
 from peerjournal.core.insights.history import (
     History,
+    days_between,
     days_in_touch,
     days_text,
     local_day,
@@ -93,7 +93,9 @@ def usual_gap(days: set[date]) -> float | None:
     """Median days between the days in touch, or None with fewer than MIN_TOUCH_DAYS of them."""
     if len(days) < MIN_TOUCH_DAYS:
         return None
-    return float(median((b - a).days for a, b in pairwise(sorted(days))))
+    # Day numbers, not dates: thirty years of a person's days sort several times faster.
+    ordinals = sorted(map(date.toordinal, days))
+    return float(median(map(int.__sub__, ordinals[1:], ordinals)))
 
 
 def _until(touch: dict[int, set[date]], today: date) -> dict[int, set[date]]:
@@ -115,10 +117,10 @@ def signals_from_days(in_person_days: set[date], touch: dict[int, set[date]],
     touch = _until(touch, today)
     this_month = month_start(today)
     last_month = month_start(this_month - timedelta(days=1))
-    people_this = sum(1 for days in touch.values() if any(d >= this_month for d in days))
-    people_last = sum(
-        1 for days in touch.values() if any(last_month <= d < this_month for d in days)
-    )
+    # The month's few days against each person's set (in C), not each of their days in Python.
+    last_month_days = set(days_between(last_month, this_month - timedelta(days=1)))
+    people_this = sum(1 for days in touch.values() if days and max(days) >= this_month)
+    people_last = sum(1 for days in touch.values() if not last_month_days.isdisjoint(days))
 
     longer = []
     for pid, person in people:
