@@ -14,7 +14,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from peerjournal.core.insights.history import local_day_bounds, month_start, next_month, week_start
+from peerjournal.core.insights.history import (
+    days_between,
+    local_day_bounds,
+    month_start,
+    next_month,
+    week_start,
+)
+from peerjournal.core.insights.mood import DayCell
 from peerjournal.core.insights.offsets import ORDINAL_1970, offset_stretches
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import ContactMode
@@ -198,3 +205,16 @@ def _merge(into: DayGroups, part: DayGroups) -> None:
         into.by_category.setdefault(category, set()).update(days)
     for pid, days in part.touch.items():
         into.touch.setdefault(pid, set()).update(days)
+
+
+def day_cells(journal: Journal, first: date, last: date) -> list[DayCell]:
+    """One cell per local day ``first`` to ``last`` (the Year grid): each day's mean mood and
+    its check-ins, contacts and activities counted in SQL, a row a day with entries, where a
+    year's history read every entry (as ``core.insights.day_cells`` finds it in a history)."""
+    days = _Days(journal, first, last)
+    moods = _mood_means(journal, days)
+    counts = [{days.day(day): count for day, count in days.rows(journal, (
+        f"SELECT day, COUNT(*) FROM (SELECT {_DAY} AS day FROM {_JOIN.format(table=table)})"
+        " WHERE day BETWEEN ? AND ? GROUP BY day"))} for table in ("moods", "contacts", "activities")]
+    return [DayCell(day, moods.get(day), *(c.get(day, 0) for c in counts))
+            for day in days_between(first, last)]

@@ -171,3 +171,20 @@ def test_the_map_from_recent_days_and_the_last_day_in_touch_equals_the_whole_his
     if recent >= 90:  # the map counts days in the last 30 and 90 days from what it read
         assert nodes == network_map(history, today)
     assert [n.last_in_touch for n in nodes] == [n.last_in_touch for n in network_map(history, today)]
+
+
+@pytest.mark.parametrize("zone", [LONDON, NEW_YORK, AUCKLAND])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=st.lists(st.one_of(mood, contact, activity), max_size=40))
+def test_the_year_grid_counted_by_day_in_sql_equals_the_history_in_python(local_tz, journal, zone,
+                                                                          entries):
+    """The Year grid counts each day's entries in SQL (issue 20), as it did from a year's entries."""
+    from peerjournal.core.insights import year_in_colour
+    from peerjournal.storage.insights_days import day_cells
+
+    local_tz(zone)
+    _refill(journal, entries)
+    history = load_history(journal, None, end_of_local_day(NOW))
+    for year in (2025, 2026):
+        cells = day_cells(journal, datetime(year, 1, 1).date(), datetime(year, 12, 31).date())
+        assert cells == year_in_colour(history, year)

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal.core.clock import end_of_local_day, to_local
+from peerjournal.core.clock import end_of_local_day, to_local, to_storage
 from peerjournal.core.connecting.network_history import REASON_SAVED
 from peerjournal.core.insights import (
     SPAN_LABELS,
+    DayCell,
     History,
     MoodOverTime,
     Span,
@@ -41,7 +42,6 @@ from peerjournal.core.insights import (
     local_day,
     local_day_bounds,
     span_dates,
-    year_in_colour,
 )
 from peerjournal.core.insights.better_days import PATTERN_NOTE, Finding, compare_days
 from peerjournal.core.insights.connection import (
@@ -61,12 +61,13 @@ from peerjournal.core.mentions import plain as plain_note
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness, ContactMode
 from peerjournal.errors import UserError
-from peerjournal.storage.insights import first_entry_at, load_history
+from peerjournal.storage.insights import first_entry_at
 from peerjournal.storage.insights_days import (
     DayGroups,
     activities_by_week,
     contacts_by_week,
     daily_mood_means,
+    day_cells,
     day_groups_by_slices,
     people_by_month,
     touch_days,
@@ -146,7 +147,7 @@ class InsightsPage(QWidget):
         self._moods: tuple[Span, MoodOverTime] | None = None  # the mood chart's span and series
         self._groups: DayGroups | None = None  # Patterns: the whole history grouped by day
         self._people: tuple[Person, ...] | None = None  # the network map's people
-        self._year: tuple[tuple[date, date], History] | None = None  # the Year grid's days
+        self._year: tuple[int, list[DayCell]] | None = None  # the Year grid's year and days
         # Patterns read the whole history a slice a step, between turns of the event loop;
         # a change to the journal drops the read (its result would be stale) and starts anew.
         self._reading: Iterator[DayGroups | None] | None = None
@@ -401,12 +402,11 @@ class InsightsPage(QWidget):
     def _today(self) -> date:
         return to_local(self.journal.clock()).date()
 
-    def history_between(self, first: date, last: date) -> History:
-        """Entries on the local days ``first`` to ``last`` (the Year grid's year; only the
-        year on show is kept, until the journal changes)."""
-        if self._year is None or self._year[0] != (first, last):
-            self._year = ((first, last), load_history(
-                self.journal, local_day_bounds(first)[0], local_day_bounds(last)[1]))
+    def year_cells(self, year: int) -> list[DayCell]:
+        """A cell for each day of ``year``, counted by day in SQL (only the year on show is
+        kept, until the journal changes)."""
+        if self._year is None or self._year[0] != year:
+            self._year = (year, day_cells(self.journal, date(year, 1, 1), date(year, 12, 31)))
         return self._year[1]
 
     def mood_data(self, span: Span) -> MoodOverTime:
@@ -482,15 +482,16 @@ class InsightsPage(QWidget):
     # -- year --------------------------------------------------------------
     def _show_year(self) -> None:
         year = self.year_spin.value()
-        history = self.history_between(date(year, 1, 1), min(date(year, 12, 31), self._today()))
-        self.year_grid.set_cells(year, year_in_colour(history, year))
+        self.year_grid.set_cells(year, self.year_cells(year))
         self.year_summary.setText(self.year_grid.accessibleDescription())
         if self.year_grid.chosen is not None:
             self._show_day(self.year_grid.chosen)
 
     def _show_day(self, day: date) -> None:
         start, end = local_day_bounds(day)
-        rows = [r for r in self.journal.timeline(since=start) if r.at < end]
+        # That day's rows alone, down the time indexes (every row since that day was read before).
+        rows = self.journal.timeline_page(after=(to_storage(end), "", 0), limit=None,
+                                          until=(to_storage(start), "", 0))
         self.day_list.clear()
         for row in reversed(rows):
             when = to_local(row.at).strftime("%H:%M")

@@ -141,3 +141,16 @@ def test_patterns_read_a_year_a_step_and_a_change_drops_the_read_under_way(qtbot
     assert page.patterns_note.text() != "Working it out…" and page.signals_label.text()
     steps = [s for s in statements if "group_concat(DISTINCT day) FROM (SELECT" in s]
     assert len(steps) >= 2 * 4  # in person, once a slice, in at least four slices
+
+
+def test_a_day_chosen_on_the_year_grid_reads_that_day_not_everything_since(qtbot, journal, page):
+    """Choosing a day two years back read every entry from that day to now (issue 20)."""
+    people = [journal.add_person(Person(name=f"Person {n}")).id for n in range(3)]
+    _add_days(journal, people, 700, 740)
+    day = to_local(journal.clock() - timedelta(days=720, hours=1)).date()
+    alone = _steps(journal, lambda: page._show_day(day))
+    shown = [page.day_list.item(i).text() for i in range(page.day_list.count())]
+    _add_days(journal, people, 0, 2 * DAYS)  # much more history after that day
+    after = _steps(journal, lambda: page._show_day(day))
+    assert [page.day_list.item(i).text() for i in range(page.day_list.count())] == shown
+    assert len(shown) == 3 and after <= alone * 1.25 + 2, (alone, after)
