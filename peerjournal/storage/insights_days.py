@@ -198,6 +198,23 @@ def day_groups_by_slices(journal: Journal, last: date,
     yield replace(merged, people=tuple(journal.people(include_archived=True)))
 
 
+def mood_means_by_slices(journal: Journal, first: date, last: date,
+                         days: int = SLICE_DAYS) -> Iterator[dict[date, float] | None]:
+    """:func:`daily_mood_means` of the days ``first`` to ``last`` read a slice of ``days`` days
+    at a time, newest first: None after each slice but the last, then every day's mean (the
+    mood chart's "All" at thirty years, between turns of the event loop)."""
+    means: dict[date, float] = {}
+    high = last
+    while True:
+        low = max(first, high - timedelta(days=days - 1))
+        means.update(daily_mood_means(journal, low, high))
+        if low <= first:
+            break
+        high = low - timedelta(days=1)
+        yield None
+    yield means
+
+
 def _merge(into: DayGroups, part: DayGroups) -> None:
     into.moods.update(part.moods)
     into.in_person.update(part.in_person)

@@ -90,7 +90,7 @@
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="394"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="399"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="504"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="548"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>

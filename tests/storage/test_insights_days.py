@@ -188,3 +188,19 @@ def test_the_year_grid_counted_by_day_in_sql_equals_the_history_in_python(local_
     for year in (2025, 2026):
         cells = day_cells(journal, datetime(year, 1, 1).date(), datetime(year, 12, 31).date())
         assert cells == year_in_colour(history, year)
+
+
+@pytest.mark.parametrize("zone", [LONDON, AUCKLAND])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=st.lists(st.one_of(mood, contact, activity), max_size=40), days=st.integers(1, 300))
+def test_the_mood_chart_all_read_slice_by_slice_equals_one_read(local_tz, journal, zone, entries,
+                                                                 days):
+    from peerjournal.storage.insights_days import mood_means_by_slices
+
+    local_tz(zone)
+    _refill(journal, entries)
+    today = local_day(NOW)
+    first = today - timedelta(days=400)
+    steps, means = _last_of(mood_means_by_slices(journal, first, today, days))
+    assert means == daily_mood_means(journal, first, today)
+    assert steps == -(-401 // days) - 1  # a step a slice

@@ -69,6 +69,7 @@ from peerjournal.storage.insights_days import (
     daily_mood_means,
     day_cells,
     day_groups_by_slices,
+    mood_means_by_slices,
     people_by_month,
     touch_days,
 )
@@ -153,6 +154,9 @@ class InsightsPage(QWidget):
         self._reading: Iterator[DayGroups | None] | None = None
         self._read_timer = QTimer(self, singleShot=True, interval=0)
         self._read_timer.timeout.connect(self._read_step)
+        self._mood_reading: tuple[date, Iterator[dict[date, float] | None]] | None = None
+        self._mood_timer = QTimer(self, singleShot=True, interval=0)
+        self._mood_timer.timeout.connect(self._mood_step)
         self._stale = set(range(6))
         self._network_day: date | None = None  # the day the map was drawn on
 
@@ -414,18 +418,22 @@ class InsightsPage(QWidget):
         of the span alone (and the few before it the trailing average needs): a month reads a
         month at any length of history. "All" starts at the first entry of any kind."""
         today = self._today()
-        if span is Span.ALL:
-            first = first_entry_at(self.journal, end_of_local_day(self.journal.clock()))
-            start = min(local_day(first), today) if first is not None else today
-        else:
-            start = span_dates(span, today, History())[0]
+        start = self._span_start(span, today)
         # The trailing average looks back a few days before the first one shown.
         since = start - timedelta(days=AVERAGE_WINDOW)
         return mood_series_from(daily_mood_means(self.journal, since, today), start, today)
 
+    def _span_start(self, span: Span, today: date) -> date:
+        if span is Span.ALL:
+            first = first_entry_at(self.journal, end_of_local_day(self.journal.clock()))
+            return min(local_day(first), today) if first is not None else today
+        return span_dates(span, today, History())[0]
+
     def _on_change(self, kinds: frozenset[Change]) -> None:
         if kinds & INSIGHT_CHANGES:
             self._moods = None
+            self._mood_reading = None  # its days would be stale
+            self._mood_timer.stop()
             self._drop_groups()
             self._people = None
             self._year = None
@@ -456,9 +464,44 @@ class InsightsPage(QWidget):
     def _show_mood(self) -> None:
         # Qt hands a StrEnum back as its plain string: make it a Span again (so "All" is ALL).
         span = Span(self.span_combo.currentData())
-        if self._moods is None or self._moods[0] is not span:
+        if self._moods is not None and self._moods[0] is span:
+            self._draw_mood(self._moods[1])
+            return
+        self._mood_reading = None  # another span chosen: a read of "All" under way is dropped
+        self._mood_timer.stop()
+        if span is not Span.ALL:  # a year at most: read at once
             self._moods = (span, self.mood_data(span))
-        data = self._moods[1]
+            self._draw_mood(self._moods[1])
+            return
+        # All of thirty years: a year a step between turns of the event loop.
+        today = self._today()
+        start = self._span_start(span, today)
+        self._mood_reading = (start, mood_means_by_slices(
+            self.journal, start - timedelta(days=AVERAGE_WINDOW), today))
+        self.mood_summary.setText(self.tr("Working it out…"))
+        self._mood_timer.start()
+
+    def _mood_step(self) -> None:
+        reading = self._mood_reading
+        if reading is None or not self.journal.vault.is_open:
+            self._mood_reading = None  # dropped, or the journal locked meanwhile
+            return
+        start, steps = reading
+        try:
+            means = next(steps)
+        except UserError as exc:
+            self._mood_reading = None
+            self.mood_summary.setText(str(exc))
+            return
+        if means is None:
+            self._mood_timer.start()
+            return
+        self._mood_reading = None
+        self._moods = (Span.ALL, mood_series_from(means, start, self._today()))
+        if Span(self.span_combo.currentData()) is Span.ALL:
+            self._draw_mood(self._moods[1])
+
+    def _draw_mood(self, data: MoodOverTime) -> None:
         self.mood_chart.set_data(data)
         self.mood_summary.setText(self.mood_chart.describe())
         if self.mood_table.isVisible() or self.mood_table_button.isChecked():

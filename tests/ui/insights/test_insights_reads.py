@@ -154,3 +154,24 @@ def test_a_day_chosen_on_the_year_grid_reads_that_day_not_everything_since(qtbot
     after = _steps(journal, lambda: page._show_day(day))
     assert [page.day_list.item(i).text() for i in range(page.day_list.count())] == shown
     assert len(shown) == 3 and after <= alone * 1.25 + 2, (alone, after)
+
+
+def test_all_on_the_mood_chart_is_read_in_steps_and_another_span_drops_it(qtbot, journal, page):
+    people = [journal.add_person(Person(name=f"Person {n}")).id for n in range(2)]
+    _add_days(journal, people, 0, 3 * 366)
+    page.show()
+    qtbot.waitExposed(page)
+    page.span_combo.setCurrentIndex(page.span_combo.findData(Span.ALL))
+    assert page._mood_reading is not None and page.mood_summary.text() == "Working it out…"
+    page._mood_timer.timeout.emit()  # one slice
+    assert page._mood_reading is not None
+    page.span_combo.setCurrentIndex(page.span_combo.findData(Span.WEEK))  # before it is done
+    assert page._mood_reading is None and len(page.mood_chart.daily) == 7
+    qtbot.wait(50)
+    assert len(page.mood_chart.daily) == 7  # the dropped read never drew over the week
+    page.span_combo.setCurrentIndex(page.span_combo.findData(Span.ALL))
+    qtbot.waitUntil(lambda: page._mood_reading is None, timeout=30_000)
+    whole = load_history(journal, None, end_of_local_day(journal.clock()))
+    expected = mood_over_time(whole, Span.ALL, to_local(journal.clock()).date())
+    assert (page.mood_chart.daily, page.mood_chart.average) == (expected.daily, expected.average)
+    assert page.mood_summary.text() != "Working it out…"
