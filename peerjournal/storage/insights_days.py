@@ -5,7 +5,9 @@ Each entry's local day is worked out in SQL from its UTC time and the local offs
 then (``core.insights.offsets``: one stretch of UTC time per offset, so daylight saving is
 right). The stretches go into the query as a small ``VALUES`` table joined by time range, so
 SQLite walks each table's ``at_utc`` index once. Nothing new is stored: a move to another time
-zone regroups every day, as the Python functions do.
+zone regroups every day, as the Python functions do. The whole history can be read a slice of
+days at a time (``*_by_slices``): the slices' days do not overlap, so their union is one read's
+answer, and the window gets a turn of its event loop between slices (issue 20).
 """
 
 from __future__ import annotations

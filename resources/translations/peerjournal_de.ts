@@ -4147,271 +4147,271 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="107"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="115"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="110"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="118"/>
         <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="66"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="106"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="109"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="117"/>
         <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="65"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="163"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="169"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="166"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="172"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="165"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="168"/>
         <source>What your entries show over time. There are no scores here, just pictures of what you noted, to use however helps you.</source>
         <translation>Was deine Einträge im Lauf der Zeit zeigen. Hier gibt es keine Bewertungen, nur Bilder von dem, was du notiert hast – nutze sie so, wie es dir hilft.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="184"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="187"/>
         <source>Kinds of insight</source>
         <translation>Arten von Einblicken</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="170"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="173"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="104"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="107"/>
         <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="63"/>
         <source>The same numbers as the chart. The arrow keys move between the cells.</source>
         <translation>Dieselben Zahlen wie im Diagramm. Mit den Pfeiltasten wechselst du zwischen den Zellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="171"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="248"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="174"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="251"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="172"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="332"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="175"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="335"/>
         <source>Contacts and activities</source>
         <translation>Kontakte und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="173"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="349"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="352"/>
         <source>Patterns</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="174"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="377"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="177"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="380"/>
         <source>My network</source>
         <translation>Mein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="179"/>
         <source>My trackers</source>
         <translation>Meine Tracker</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="178"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="181"/>
         <source>Your mood over time, as a chart and in words.</source>
         <translation>Deine Stimmung im Verlauf, als Diagramm und in Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="179"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="182"/>
         <source>A square for each day of a year, coloured by mood, with words in a key.</source>
         <translation>Ein Feld für jeden Tag eines Jahres, nach Stimmung eingefärbt, mit einer Legende in Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="180"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="183"/>
         <source>Contacts and activities each week, and how many people each month.</source>
         <translation>Kontakte und Aktivitäten pro Woche und wie viele Menschen pro Monat.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="181"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="184"/>
         <source>What tends to go with your better days, and who you haven&apos;t seen for a while.</source>
         <translation>Was oft mit deinen besseren Tagen einhergeht und wen du länger nicht gesehen hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="182"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="185"/>
         <source>A map of your circles, and who can help with what.</source>
         <translation>Eine Karte deiner Kreise und wer bei was helfen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="183"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="186"/>
         <source>A chart for each of your own trackers, such as sleep or medication.</source>
         <translation>Ein Diagramm für jeden deiner eigenen Tracker, zum Beispiel Schlaf oder Medikamente.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="187"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="190"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="189"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="192"/>
         <source>Export a summary as a PDF</source>
         <translation>Eine Zusammenfassung als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="194"/>
         <source>Charts and tables for a period you choose, to print or take to a meeting.</source>
         <translation>Diagramme und Tabellen für einen Zeitraum deiner Wahl, zum Ausdrucken oder um sie zu einem Termin mitzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="212"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="215"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="213"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="216"/>
         <source>How far back the mood chart goes.</source>
         <translation>Wie weit das Stimmungsdiagramm zurückreicht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="220"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="511"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="223"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="514"/>
         <source>Show as a table</source>
         <translation>Als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="222"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="225"/>
         <source>Show the mood numbers as a table</source>
         <translation>Die Stimmungswerte als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="224"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="227"/>
         <source>Shows or hides a table with the same numbers as the chart.</source>
         <translation>Zeigt oder verbirgt eine Tabelle mit denselben Zahlen wie im Diagramm.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="226"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="229"/>
         <source>Mood by day</source>
         <translation>Stimmung pro Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="231"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="314"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="234"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="317"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="249"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="252"/>
         <source>The year the grid below shows, a square for each day.</source>
         <translation>Das Jahr, das das Raster unten zeigt, mit einem Feld für jeden Tag.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="257"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="260"/>
         <source>Choose a day to see what you noted then.</source>
         <translation>Wähle einen Tag, um zu sehen, was du an diesem Tag notiert hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="260"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="263"/>
         <source>Entries on the chosen day</source>
         <translation>Einträge am gewählten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="261"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="264"/>
         <source>What you noted on the day chosen in the grid above.</source>
         <translation>Was du an dem Tag notiert hast, der im Raster oben gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="263"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="266"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="269"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="272"/>
         <source>Colour key:</source>
         <translation>Farblegende:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="275"/>
         <source>No check-in</source>
         <translation>Kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="287"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="290"/>
         <source>Time range for contacts and activities</source>
         <translation>Zeitraum für Kontakte und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="288"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="291"/>
         <source>How far back the charts below go.</source>
         <translation>Wie weit die Diagramme unten zurückreichen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="293"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="296"/>
         <source>Contacts each week, by way of contact</source>
         <translation>Kontakte pro Woche, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="295"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="298"/>
         <source>Activities each week, by kind</source>
         <translation>Aktivitäten pro Woche, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="297"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="300"/>
         <source>Different people in touch each month</source>
         <translation>Verschiedene Menschen mit Kontakt pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="299"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="302"/>
         <source>Show as tables</source>
         <translation>Als Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="301"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="304"/>
         <source>Show the numbers as tables</source>
         <translation>Die Zahlen als Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="303"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="306"/>
         <source>Shows or hides tables with the same numbers as the charts.</source>
         <translation>Zeigt oder verbirgt Tabellen mit denselben Zahlen wie in den Diagrammen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="305"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="323"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="326"/>
         <source>Contacts each week</source>
         <translation>Kontakte pro Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="306"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="324"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="309"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="327"/>
         <source>Activities each week</source>
         <translation>Aktivitäten pro Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="307"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="310"/>
         <source>People each month</source>
         <translation>Menschen pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="325"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="328"/>
         <source>Different people you were in touch with, each month</source>
         <translation>Verschiedene Menschen, mit denen du Kontakt hattest, pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="340"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="343"/>
         <source>Better days</source>
         <translation>Bessere Tage</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="341"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="344"/>
         <source>Keeping in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="356"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="359"/>
         <source>Hover over or choose a person to see more. Drag someone to another circle to move them, or choose them with the arrow keys and press Ctrl+Up or Ctrl+Down.</source>
         <translation>Fahre mit der Maus über eine Person oder wähle sie aus, um mehr zu sehen. Zieh jemanden in einen anderen Kreis, um die Person zu verschieben, oder wähle sie mit den Pfeiltasten und drücke Strg+Up oder Strg+Down.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="399"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="402"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -4419,7 +4419,7 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="548"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="551"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -4427,106 +4427,106 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         </translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="481"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="588"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="484"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="591"/>
         <source>Working it out…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="673"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="682"/>
         <source>Not moved</source>
         <translation>Nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="362"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="372"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="365"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="375"/>
         <source>Who can help with what</source>
         <translation>Wer bei was helfen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="363"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="366"/>
         <source>For each kind of help, who you said can give it. The arrow keys move between the cells.</source>
         <translation>Für jede Art von Hilfe, wer sie deiner Angabe nach geben kann. Mit den Pfeiltasten wechselst du zwischen den Zellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="380"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="383"/>
         <source>Save a &amp;snapshot</source>
         <translation>&amp;Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="382"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="385"/>
         <source>Save a snapshot of your network</source>
         <translation>Eine Momentaufnahme deines Netzwerks speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="384"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="387"/>
         <source>Keeps a dated copy of this map, to compare with later on the Connecting page.</source>
         <translation>Bewahrt eine datierte Kopie dieser Karte auf, um sie später auf der Seite „Verbindungen“ zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="396"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="399"/>
         <source>Save a snapshot</source>
         <translation>Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="401"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="404"/>
         <source>Saved a snapshot of {people} on {date}. To compare it with another date, see Connecting, Network over time.</source>
         <translation>Momentaufnahme mit {people} am {date} gespeichert. Um sie mit einem anderen Datum zu vergleichen, siehe „Verbindungen“ › „Netzwerk im Verlauf“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="511"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="514"/>
         <source>Hide the table</source>
         <translation>Tabelle ausblenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="522"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="525"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="522"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="525"/>
         <source>Mood that day</source>
         <translation>Stimmung an dem Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="522"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="525"/>
         <source>7-day average</source>
         <translation>7-Tage-Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="546"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="549"/>
         <source>nothing noted that day</source>
         <translation>an diesem Tag nichts notiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="561"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="569"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="564"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="572"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="561"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="569"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="564"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="572"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="574"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="577"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="575"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="578"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="575"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="578"/>
         <source>Different people</source>
         <translation>Verschiedene Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="632"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="641"/>
         <source>Nothing to show here yet.</source>
         <translation>Hier gibt es noch nichts zu zeigen.</translation>
     </message>

@@ -90,7 +90,7 @@
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="399"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="402"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="548"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="551"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -1,9 +1,12 @@
 """Insights: mood over time, a year in colour, contacts and activities, patterns, your network.
 
-Every chart has the same numbers in words or in a table beside it. The Mood chart, Contacts
-and activities, Patterns and the network map read entries grouped by local day in SQL
-(``storage.insights_days``), never every entry; the Year grid reads its one year. What was read
-is kept until the journal changes, and only the tab on show reloads (the others when opened).
+Every chart has the same numbers in words or in a table beside it. Each tab reads entries
+grouped by local day in SQL (``storage.insights_days``), never every entry, and only the period
+it shows: the mood chart its span, the Year grid its year, the network map its last 90 days.
+What needs the whole history (Patterns, the mood chart's "All") is read a year a step between
+turns of the event loop, "Working it out…" meanwhile; a change to the journal drops a read under
+way. What was read is kept until the journal changes (only the period on show), and only the
+tab on show reloads (the others when opened).
 Signals: ``dayChosen(object)`` with the :class:`date` picked on the year grid.
 """
 
@@ -608,6 +611,12 @@ class InsightsPage(QWidget):
             return
         self._reading = None
         self._groups = groups
+        # Drawn in a turn of its own: the last slice and the figures together held the window longer.
+        QTimer.singleShot(0, self, self._patterns_read)
+
+    def _patterns_read(self) -> None:
+        if self._groups is None:
+            return  # the journal changed meanwhile: a new read shows the tab
         if self.tabs.currentIndex() == PATTERNS:
             self._show_patterns()
         else:

@@ -130,7 +130,9 @@ def test_help_grid_suggests_something_for_a_kind_with_nobody(page, journal):
 
 def test_patterns_are_plain_sentences(page, qtbot):
     _open(page, PATTERNS)
-    qtbot.waitUntil(lambda: page._groups is not None, timeout=20_000)  # read in steps (issue 20)
+    # Read in steps, then drawn (issue 20).
+    qtbot.waitUntil(lambda: page._groups is not None
+                    and page.patterns_note.text() != "Working it out…", timeout=20_000)
     assert page.patterns_note.text()
     assert page.signals_label.text()
 

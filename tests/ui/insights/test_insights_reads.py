@@ -129,7 +129,9 @@ def test_patterns_read_a_year_a_step_and_a_change_drops_the_read_under_way(qtbot
         now = journal.clock()
         journal.add_mood(MoodCheckIn(at=now - timedelta(minutes=1), mood=5))
         assert page._reading is None  # dropped: its days miss the new check-in
-        qtbot.waitUntil(lambda: page._groups is not None, timeout=30_000)
+        # Read in steps, then drawn (issue 20).
+        qtbot.waitUntil(lambda: page._groups is not None
+                        and page.patterns_note.text() != "Working it out…", timeout=30_000)
     finally:
         journal.vault.conn.set_trace_callback(None)
     today = to_local(journal.clock()).date()
