@@ -46,9 +46,10 @@ from peerjournal.core.insights import (
     local_day_bounds,
     span_dates,
 )
-from peerjournal.core.insights.better_days import PATTERN_NOTE, Finding, compare_days
+from peerjournal.core.insights.better_days import PATTERN_NOTE, BetterDays, Finding, compare_days
 from peerjournal.core.insights.connection import (
     RECENT_DAYS,
+    ConnectionSignals,
     NetworkNode,
     nodes_from_days,
     signals_from_days,
@@ -155,6 +156,9 @@ class InsightsPage(QWidget):
         # Patterns read the whole history a slice a step, between turns of the event loop;
         # a change to the journal drops the read (its result would be stale) and starts anew.
         self._reading: Iterator[DayGroups | None] | None = None
+        # Patterns' figures from the groups, on the day they were worked out.
+        self._figures: tuple[DayGroups, date, tuple[BetterDays, list[Finding]],
+                             ConnectionSignals] | None = None
         self._read_timer = QTimer(self, singleShot=True, interval=0)
         self._read_timer.timeout.connect(self._read_step)
         self._mood_reading: tuple[date, Iterator[dict[date, float] | None]] | None = None
@@ -582,6 +586,7 @@ class InsightsPage(QWidget):
     def _drop_groups(self) -> None:
         """Forget the grouped days and any read of them under way (stale once the journal changed)."""
         self._groups = None
+        self._figures = None  # they hold the groups: never two copies of the history's days
         self._reading = None
         self._read_timer.stop()
 
@@ -615,27 +620,45 @@ class InsightsPage(QWidget):
         QTimer.singleShot(0, self, self._patterns_read)
 
     def _patterns_read(self) -> None:
-        if self._groups is None:
+        """The figures from the groups just read, better days in this turn and the keeping in
+        touch signals in the next (each holds the window a while at thirty years)."""
+        groups = self._groups
+        if groups is None:
             return  # the journal changed meanwhile: a new read shows the tab
-        if self.tabs.currentIndex() == PATTERNS:
-            self._show_patterns()
-        else:
-            self._stale.add(PATTERNS)  # drawn from these groups when the tab is shown
+        found = self._better_days(groups)
+
+        def then() -> None:
+            if self._groups is groups:  # not dropped meanwhile
+                self._figures = (groups, self._today(), found, self._signals(groups))
+                if self.tabs.currentIndex() == PATTERNS:
+                    self._show_patterns()
+                else:
+                    self._stale.add(PATTERNS)  # drawn from these figures when the tab is shown
+
+        QTimer.singleShot(0, self, then)
+
+    def _better_days(self, groups: DayGroups) -> tuple[BetterDays, list[Finding]]:
+        found = compare_days(groups.moods, groups.in_person, groups.by_category, groups.touch,
+                             groups.current_people())
+        return found, [*found.findings, *self._tracker_findings(groups.moods)]
+
+    def _signals(self, groups: DayGroups) -> ConnectionSignals:
+        return signals_from_days(groups.in_person, groups.touch, groups.current_people(), self._today())
 
     def _show_patterns(self) -> None:
         if self._groups is None:
             self._start_reading()  # the tab is drawn when the read is done
             return
-        groups = self._groups
-        people = groups.current_people()
-        found = compare_days(groups.moods, groups.in_person, groups.by_category, groups.touch, people)
-        findings = [*found.findings, *self._tracker_findings(groups.moods)]
+        groups, today = self._groups, self._today()
+        figures = self._figures
+        if figures is None or figures[0] is not groups or figures[1] != today:
+            figures = self._figures = (groups, today, self._better_days(groups), self._signals(groups))
+        (found, findings), signals = figures[2], figures[3]
         # Only trackers' findings: the note that these are patterns, not "not yet".
         self.patterns_note.setText(found.message if found.findings or not findings
                                    else QCoreApplication.translate("insights", PATTERN_NOTE))
         self.findings_label.setText("\n\n".join(f.sentence for f in findings))
         self.findings_label.setVisible(bool(findings))
-        signals = signals_from_days(groups.in_person, groups.touch, people, self._today())
         sentences = signals.sentences
         self.signals_label.setText("\n\n".join(sentences) if sentences
                                    else self.tr("Nothing to show here yet."))
