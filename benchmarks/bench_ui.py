@@ -118,6 +118,8 @@ class FirstWindow:
         start = time.perf_counter()
         page.span_combo.setCurrentIndex(page.span_combo.findData(Span.ALL))
         self.app.processEvents()
+        while getattr(page, "_mood_reading", None) is not None:  # read a year a step (issue 20)
+            self.app.processEvents()
         page.mood_chart.repaint()
         return time.perf_counter() - start, page.mood_chart.point_count()
 

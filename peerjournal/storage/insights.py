@@ -2,8 +2,7 @@
 
 Ten years of entries come back as one :class:`History` in a fraction of a second (about
 0.1 s for 47,000 entries); the insight functions in ``peerjournal.core.insights`` then work on
-it in memory. The mood chart needs only the check-ins: :func:`load_moods` reads just those
-(a few milliseconds for ten years) and :func:`first_entry_at` says where "All" begins.
+it in memory. :func:`first_entry_at` says where the mood chart's "All" begins.
 The Insights page reads most of its figures grouped by local day in SQL instead
 (:mod:`peerjournal.storage.insights_days`); a history is still what a year grid, a share or a
 summary works on.
@@ -52,12 +51,6 @@ def _mood_points(journal: Journal, bounds: tuple[str, str]) -> tuple[MoodPoint, 
         bounds,
     ).fetchall()
     return tuple(MoodPoint(from_storage(at), mood) for at, mood in rows)
-
-
-def load_moods(journal: Journal, start: datetime | None, end: datetime) -> History:
-    """Only the check-ins from ``start`` (None: the beginning) up to but not including ``end``,
-    oldest first: all the mood chart needs. No contacts, activities or people."""
-    return History(moods=_mood_points(journal, _bounds(start, end)))
 
 
 def first_entry_at(journal: Journal, end: datetime) -> datetime | None:

@@ -5,15 +5,25 @@ Each entry's local day is worked out in SQL from its UTC time and the local offs
 then (``core.insights.offsets``: one stretch of UTC time per offset, so daylight saving is
 right). The stretches go into the query as a small ``VALUES`` table joined by time range, so
 SQLite walks each table's ``at_utc`` index once. Nothing new is stored: a move to another time
-zone regroups every day, as the Python functions do.
+zone regroups every day, as the Python functions do. The whole history can be read a slice of
+days at a time (``*_by_slices``): the slices' days do not overlap, so their union is one read's
+answer, and the window gets a turn of its event loop between slices (issue 20).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from peerjournal.core.insights.history import local_day_bounds, month_start, next_month, week_start
+from peerjournal.core.insights.history import (
+    days_between,
+    local_day_bounds,
+    month_start,
+    next_month,
+    week_start,
+)
+from peerjournal.core.insights.mood import DayCell
 from peerjournal.core.insights.offsets import ORDINAL_1970, offset_stretches
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import ContactMode
@@ -103,8 +113,10 @@ def _mood_means(journal: Journal, days: _Days) -> dict[date, float]:
     return {days.day(day): total / count for day, total, count in rows}
 
 
-def day_groups(journal: Journal, last: date, first: date | None = None) -> DayGroups:
-    """Every entry of the local days ``first`` (None: the first entry) to ``last``, grouped by day."""
+def day_groups(journal: Journal, last: date, first: date | None = None, *,
+               with_people: bool = True) -> DayGroups:
+    """Every entry of the local days ``first`` (None: the first entry) to ``last``, grouped by
+    day; with everyone (``with_people``) or no one."""
     # No write transaction (BEGIN IMMEDIATE, then a checkpoint at COMMIT) for a read: the
     # queries run back to back on the thread that also writes, and a change reloads anyway.
     days = _Days(journal, first, last)
@@ -118,11 +130,21 @@ def day_groups(journal: Journal, last: date, first: date | None = None) -> DayGr
         f"SELECT category, group_concat(DISTINCT day) FROM (SELECT e.category, {_DAY} AS day"
         f" FROM {_JOIN.format(table='activities')} WHERE e.category != '')"
         " WHERE day BETWEEN ? AND ? GROUP BY category"))}
-    touch = {pid: days.dates(ordinals) for pid, ordinals in days.rows(journal, (
+    touch = _touch(journal, days)
+    people = tuple(journal.people(include_archived=True)) if with_people else ()
+    return DayGroups(moods, in_person, by_category, touch, people)
+
+
+def _touch(journal: Journal, days: _Days) -> dict[int, set[date]]:
+    return {pid: days.dates(ordinals) for pid, ordinals in days.rows(journal, (
         f"SELECT pid, group_concat(DISTINCT day) FROM ({_TOUCH}) WHERE day BETWEEN ? AND ?"
         " GROUP BY pid"))}
-    people = tuple(journal.people(include_archived=True))
-    return DayGroups(moods, in_person, by_category, touch, people)
+
+
+def touch_days(journal: Journal, first: date, last: date) -> dict[int, set[date]]:
+    """Person id → the local days ``first`` to ``last`` they were in touch (the network map's
+    recent days: only the entries of those days are read)."""
+    return _touch(journal, _Days(journal, first, last))
 
 
 def contacts_by_week(journal: Journal, start: date, end: date) -> list[tuple[date, ContactMode, int]]:
@@ -152,3 +174,66 @@ def people_by_month(journal: Journal, start: date, end: date) -> dict[date, int]
         f"SELECT strftime('%Y-%m-01', (day - {ORDINAL_1970}) * 86400, 'unixepoch'),"
         f" COUNT(DISTINCT pid) FROM ({_TOUCH}) WHERE day BETWEEN ? AND ? GROUP BY 1"))
     return {date.fromisoformat(month): count for month, count in rows}
+
+
+SLICE_DAYS = 366  # a year of history a step: tens of milliseconds at any length of history
+
+
+def day_groups_by_slices(journal: Journal, last: date,
+                         days: int = SLICE_DAYS) -> Iterator[DayGroups | None]:
+    """:func:`day_groups` of the whole history read a slice of ``days`` local days at a time,
+    newest first: None after each slice but the last, then the groups. A caller steps through
+    it between turns of the event loop, so thirty years never hold the window still (issue 20).
+    The slices' days do not overlap, so their union is what one read would give."""
+    begin = journal.first_entry_at(local_day_bounds(last)[1] + timedelta(days=1))
+    # A day's margin before the first entry in UTC, as day_groups' own start.
+    low = begin.date().toordinal() - 2 if begin is not None else last.toordinal()
+    merged = DayGroups()
+    high = last.toordinal()
+    while high >= low:
+        first = max(low, high - days + 1)
+        _merge(merged, day_groups(journal, date.fromordinal(high), date.fromordinal(first),
+                                  with_people=False))
+        high = first - 1
+        if high >= low:
+            yield None
+    yield replace(merged, people=tuple(journal.people(include_archived=True)))
+
+
+def mood_means_by_slices(journal: Journal, first: date, last: date,
+                         days: int = SLICE_DAYS) -> Iterator[dict[date, float] | None]:
+    """:func:`daily_mood_means` of the days ``first`` to ``last`` read a slice of ``days`` days
+    at a time, newest first: None after each slice but the last, then every day's mean (the
+    mood chart's "All" at thirty years, between turns of the event loop)."""
+    means: dict[date, float] = {}
+    high = last
+    while True:
+        low = max(first, high - timedelta(days=days - 1))
+        means.update(daily_mood_means(journal, low, high))
+        if low <= first:
+            break
+        high = low - timedelta(days=1)
+        yield None
+    yield means
+
+
+def _merge(into: DayGroups, part: DayGroups) -> None:
+    into.moods.update(part.moods)
+    into.in_person.update(part.in_person)
+    for category, days in part.by_category.items():
+        into.by_category.setdefault(category, set()).update(days)
+    for pid, days in part.touch.items():
+        into.touch.setdefault(pid, set()).update(days)
+
+
+def day_cells(journal: Journal, first: date, last: date) -> list[DayCell]:
+    """One cell per local day ``first`` to ``last`` (the Year grid): each day's mean mood and
+    its check-ins, contacts and activities counted in SQL, a row a day with entries, where a
+    year's history read every entry (as ``core.insights.day_cells`` finds it in a history)."""
+    days = _Days(journal, first, last)
+    moods = _mood_means(journal, days)
+    counts = [{days.day(day): count for day, count in days.rows(journal, (
+        f"SELECT day, COUNT(*) FROM (SELECT {_DAY} AS day FROM {_JOIN.format(table=table)})"
+        " WHERE day BETWEEN ? AND ? GROUP BY day"))} for table in ("moods", "contacts", "activities")]
+    return [DayCell(day, moods.get(day), *(c.get(day, 0) for c in counts))
+            for day in days_between(first, last)]

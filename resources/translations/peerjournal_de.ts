@@ -1369,7 +1369,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="62"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="63"/>
         <source>PeerJournal keeps running in the tray so it can gently remind you at the times you chose. Your journal is locked now; click the tray icon to open it again.
 
 You can change this on the Prompts page, or choose Quit from the tray menu.</source>
@@ -1378,92 +1378,92 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
 Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols „Beenden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="233"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="234"/>
         <source>Your journal opened, but part of it could not be read: the file may be damaged, or the disk may have a problem. Nothing was changed.</source>
         <translation>Dein Tagebuch wurde geöffnet, aber ein Teil davon konnte nicht gelesen werden: Die Datei ist vielleicht beschädigt, oder es gibt ein Problem mit dem Datenträger. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="266"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="267"/>
         <source>Your journal was restored</source>
         <translation>Dein Tagebuch wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="267"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="268"/>
         <source>Your journal was damaged, so the newest good backup has been put in its place. The damaged file is kept, unchanged, at {path}.</source>
         <translation>Dein Tagebuch war beschädigt, darum wurde die neueste intakte Sicherung an seine Stelle gesetzt. Die beschädigte Datei wird unverändert aufbewahrt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="310"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="311"/>
         <source>Could not open it</source>
         <translation>Konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="311"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="312"/>
         <source>PeerJournal could not be started a second time. Nothing was changed.</source>
         <translation>PeerJournal konnte nicht ein zweites Mal gestartet werden. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="315"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="316"/>
         <source>Supporter mode opens in a window of its own. This journal stays open here.</source>
         <translation>Der Unterstützungsmodus öffnet sich in einem eigenen Fenster. Dieses Tagebuch bleibt hier offen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="317"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="318"/>
         <source>Your own journal opens in a window of its own. This vault stays open here.</source>
         <translation>Dein eigenes Tagebuch öffnet sich in einem eigenen Fenster. Dieser Tresor bleibt hier offen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="361"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="392"/>
         <source>Your last copy to {name} was {days} days ago. When it is back (a USB stick plugged in), PeerJournal copies your newest backup there.</source>
         <translation>Deine letzte Kopie nach {name} ist {days} Tage her. Sobald der Ort wieder da ist (ein USB-Stick eingesteckt), kopiert PeerJournal deine neueste Sicherung dorthin.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="485"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="516"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="485"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="516"/>
         <source>The passphrase this backup was made with:</source>
         <translation>Die Passphrase, mit der diese Sicherung erstellt wurde:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="492"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="523"/>
         <source>This backup can&apos;t be restored</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="493"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="524"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="499"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="530"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="506"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="537"/>
         <source>Keep the restored journal?</source>
         <translation>Das wiederhergestellte Tagebuch behalten?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="507"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="538"/>
         <source>Your journal now holds what the backup held. Keep it? If you choose Go back, the journal as it was before the restore comes back.</source>
         <translation>Dein Tagebuch enthält jetzt, was in der Sicherung war. Möchtest du es behalten? Wenn du „Zurück“ wählst, kommt das Tagebuch so zurück, wie es vor dem Wiederherstellen war.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="508"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="539"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="508"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="539"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="523"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="554"/>
         <source>{app} is still here</source>
         <translation>{app} ist noch da</translation>
     </message>
@@ -4147,271 +4147,271 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="99"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="107"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="110"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="118"/>
         <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="66"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="98"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="106"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="109"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="117"/>
         <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="65"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="146"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="152"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="166"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="172"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="148"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="168"/>
         <source>What your entries show over time. There are no scores here, just pictures of what you noted, to use however helps you.</source>
         <translation>Was deine Einträge im Lauf der Zeit zeigen. Hier gibt es keine Bewertungen, nur Bilder von dem, was du notiert hast – nutze sie so, wie es dir hilft.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="167"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="187"/>
         <source>Kinds of insight</source>
         <translation>Arten von Einblicken</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="153"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="173"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="96"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="107"/>
         <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="63"/>
         <source>The same numbers as the chart. The arrow keys move between the cells.</source>
         <translation>Dieselben Zahlen wie im Diagramm. Mit den Pfeiltasten wechselst du zwischen den Zellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="154"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="231"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="174"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="251"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="155"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="315"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="175"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="335"/>
         <source>Contacts and activities</source>
         <translation>Kontakte und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="156"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="332"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="352"/>
         <source>Patterns</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="157"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="360"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="177"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="380"/>
         <source>My network</source>
         <translation>Mein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="159"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="179"/>
         <source>My trackers</source>
         <translation>Meine Tracker</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="161"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="181"/>
         <source>Your mood over time, as a chart and in words.</source>
         <translation>Deine Stimmung im Verlauf, als Diagramm und in Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="162"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="182"/>
         <source>A square for each day of a year, coloured by mood, with words in a key.</source>
         <translation>Ein Feld für jeden Tag eines Jahres, nach Stimmung eingefärbt, mit einer Legende in Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="163"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="183"/>
         <source>Contacts and activities each week, and how many people each month.</source>
         <translation>Kontakte und Aktivitäten pro Woche und wie viele Menschen pro Monat.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="164"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="184"/>
         <source>What tends to go with your better days, and who you haven&apos;t seen for a while.</source>
         <translation>Was oft mit deinen besseren Tagen einhergeht und wen du länger nicht gesehen hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="165"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="185"/>
         <source>A map of your circles, and who can help with what.</source>
         <translation>Eine Karte deiner Kreise und wer bei was helfen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="166"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="186"/>
         <source>A chart for each of your own trackers, such as sleep or medication.</source>
         <translation>Ein Diagramm für jeden deiner eigenen Tracker, zum Beispiel Schlaf oder Medikamente.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="170"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="190"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="172"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="192"/>
         <source>Export a summary as a PDF</source>
         <translation>Eine Zusammenfassung als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="174"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="194"/>
         <source>Charts and tables for a period you choose, to print or take to a meeting.</source>
         <translation>Diagramme und Tabellen für einen Zeitraum deiner Wahl, zum Ausdrucken oder um sie zu einem Termin mitzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="215"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="196"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="216"/>
         <source>How far back the mood chart goes.</source>
         <translation>Wie weit das Stimmungsdiagramm zurückreicht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="203"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="463"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="223"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="514"/>
         <source>Show as a table</source>
         <translation>Als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="205"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="225"/>
         <source>Show the mood numbers as a table</source>
         <translation>Die Stimmungswerte als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="207"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="227"/>
         <source>Shows or hides a table with the same numbers as the chart.</source>
         <translation>Zeigt oder verbirgt eine Tabelle mit denselben Zahlen wie im Diagramm.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="209"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="229"/>
         <source>Mood by day</source>
         <translation>Stimmung pro Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="214"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="297"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="234"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="317"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="232"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="252"/>
         <source>The year the grid below shows, a square for each day.</source>
         <translation>Das Jahr, das das Raster unten zeigt, mit einem Feld für jeden Tag.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="240"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="260"/>
         <source>Choose a day to see what you noted then.</source>
         <translation>Wähle einen Tag, um zu sehen, was du an diesem Tag notiert hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="243"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="263"/>
         <source>Entries on the chosen day</source>
         <translation>Einträge am gewählten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="244"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="264"/>
         <source>What you noted on the day chosen in the grid above.</source>
         <translation>Was du an dem Tag notiert hast, der im Raster oben gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="246"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="266"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="252"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="272"/>
         <source>Colour key:</source>
         <translation>Farblegende:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="255"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="275"/>
         <source>No check-in</source>
         <translation>Kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="270"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="290"/>
         <source>Time range for contacts and activities</source>
         <translation>Zeitraum für Kontakte und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="271"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="291"/>
         <source>How far back the charts below go.</source>
         <translation>Wie weit die Diagramme unten zurückreichen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="276"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="296"/>
         <source>Contacts each week, by way of contact</source>
         <translation>Kontakte pro Woche, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="278"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="298"/>
         <source>Activities each week, by kind</source>
         <translation>Aktivitäten pro Woche, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="280"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="300"/>
         <source>Different people in touch each month</source>
         <translation>Verschiedene Menschen mit Kontakt pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="282"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="302"/>
         <source>Show as tables</source>
         <translation>Als Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="284"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="304"/>
         <source>Show the numbers as tables</source>
         <translation>Die Zahlen als Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="286"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="306"/>
         <source>Shows or hides tables with the same numbers as the charts.</source>
         <translation>Zeigt oder verbirgt Tabellen mit denselben Zahlen wie in den Diagrammen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="288"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="306"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="326"/>
         <source>Contacts each week</source>
         <translation>Kontakte pro Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="289"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="307"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="309"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="327"/>
         <source>Activities each week</source>
         <translation>Aktivitäten pro Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="290"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="310"/>
         <source>People each month</source>
         <translation>Menschen pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="328"/>
         <source>Different people you were in touch with, each month</source>
         <translation>Verschiedene Menschen, mit denen du Kontakt hattest, pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="323"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="343"/>
         <source>Better days</source>
         <translation>Bessere Tage</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="324"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="344"/>
         <source>Keeping in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="339"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="359"/>
         <source>Hover over or choose a person to see more. Drag someone to another circle to move them, or choose them with the arrow keys and press Ctrl+Up or Ctrl+Down.</source>
         <translation>Fahre mit der Maus über eine Person oder wähle sie aus, um mehr zu sehen. Zieh jemanden in einen anderen Kreis, um die Person zu verschieben, oder wähle sie mit den Pfeiltasten und drücke Strg+Up oder Strg+Down.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="382"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="402"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -4419,7 +4419,7 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="499"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="551"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -4427,100 +4427,106 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         </translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="575"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="484"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="591"/>
+        <source>Working it out…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="682"/>
         <source>Not moved</source>
         <translation>Nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="345"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="355"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="365"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="375"/>
         <source>Who can help with what</source>
         <translation>Wer bei was helfen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="346"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="366"/>
         <source>For each kind of help, who you said can give it. The arrow keys move between the cells.</source>
         <translation>Für jede Art von Hilfe, wer sie deiner Angabe nach geben kann. Mit den Pfeiltasten wechselst du zwischen den Zellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="363"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="383"/>
         <source>Save a &amp;snapshot</source>
         <translation>&amp;Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="365"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="385"/>
         <source>Save a snapshot of your network</source>
         <translation>Eine Momentaufnahme deines Netzwerks speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="367"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="387"/>
         <source>Keeps a dated copy of this map, to compare with later on the Connecting page.</source>
         <translation>Bewahrt eine datierte Kopie dieser Karte auf, um sie später auf der Seite „Verbindungen“ zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="379"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="399"/>
         <source>Save a snapshot</source>
         <translation>Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="384"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="404"/>
         <source>Saved a snapshot of {people} on {date}. To compare it with another date, see Connecting, Network over time.</source>
         <translation>Momentaufnahme mit {people} am {date} gespeichert. Um sie mit einem anderen Datum zu vergleichen, siehe „Verbindungen“ › „Netzwerk im Verlauf“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="463"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="514"/>
         <source>Hide the table</source>
         <translation>Tabelle ausblenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="474"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="525"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="474"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="525"/>
         <source>Mood that day</source>
         <translation>Stimmung an dem Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="474"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="525"/>
         <source>7-day average</source>
         <translation>7-Tage-Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="497"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="549"/>
         <source>nothing noted that day</source>
         <translation>an diesem Tag nichts notiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="512"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="520"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="564"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="572"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="512"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="520"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="564"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="572"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="525"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="577"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="526"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="578"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="526"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="578"/>
         <source>Different people</source>
         <translation>Verschiedene Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="543"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="641"/>
         <source>Nothing to show here yet.</source>
         <translation>Hier gibt es noch nichts zu zeigen.</translation>
     </message>
@@ -5773,7 +5779,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MoodSwatch</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="693"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="694"/>
         <source>No check-in</source>
         <translation>Kein Check-in</translation>
     </message>
@@ -11597,27 +11603,27 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Personenmonate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="449"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="450"/>
         <source>Nothing noted in these {n} periods.</source>
         <translation>In diesen {n} Zeiträumen ist nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="450"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="451"/>
         <source>Nothing yet.</source>
         <translation>Noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="451"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="452"/>
         <source>{bars} bars from {first} to {last}, {total} {unit} in all, most in one bar {most}.</source>
         <translation>{bars} Balken von {first} bis {last}, insgesamt {total} {unit}, höchstens {most} in einem Balken.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="457"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="458"/>
         <source>By colour: {parts}.</source>
         <translation>Nach Farbe: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="458"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="459"/>
         <source>The same numbers are in the table below.</source>
         <translation>Dieselben Zahlen stehen in der Tabelle darunter.</translation>
     </message>
@@ -14487,27 +14493,27 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>YearGrid</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="545"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="546"/>
         <source>Year in colour</source>
         <translation>Jahr in Farbe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="559"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="560"/>
         <source>{year}: check-ins on {logged} of {days} days, on average {average}. Days without a check-in are hatched. Choose a day to see its entries.</source>
         <translation>{year}: Check-ins an {logged} von {days} Tagen, im Durchschnitt {average}. Tage ohne Check-in sind schraffiert. Wähle einen Tag, um seine Einträge zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="563"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="564"/>
         <source>{year}: no check-ins this year.</source>
         <translation>{year}: keine Check-ins in diesem Jahr.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="630"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="631"/>
         <source>mood {mood}</source>
         <translation>Stimmung {mood}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="631"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="632"/>
         <source>no check-in</source>
         <translation>kein Check-in</translation>
     </message>
@@ -14515,12 +14521,12 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>YearGridCounts</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="526"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="527"/>
         <source>, {contacts}, {activities}</source>
         <translation>, {contacts}, {activities}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="527"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="528"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n Kontakt</numerusform>
@@ -14528,7 +14534,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="527"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="528"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n Aktivität</numerusform>
@@ -15271,27 +15277,27 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>{opening}, war deine Stimmung meist etwas niedriger als an anderen Tagen: etwa {with_mood} gegenüber {without_mood} ({with_days} mit, {without_days} ohne).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/connection.py" line="50"/>
+        <location filename="../../peerjournal/core/insights/connection.py" line="51"/>
         <source>{name}: {days} since you were last in touch; usually about every {usual}.</source>
         <translation>{name}: {days} seit eurem letzten Kontakt; normalerweise etwa alle {usual}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/connection.py" line="65"/>
+        <location filename="../../peerjournal/core/insights/connection.py" line="66"/>
         <source>No in-person contact is noted yet.</source>
         <translation>Es ist noch kein persönlicher Kontakt eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/connection.py" line="67"/>
+        <location filename="../../peerjournal/core/insights/connection.py" line="68"/>
         <source>You saw someone in person today.</source>
         <translation>Du hast heute jemanden persönlich getroffen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/connection.py" line="69"/>
+        <location filename="../../peerjournal/core/insights/connection.py" line="70"/>
         <source>It&apos;s been {days} since you last saw someone in person.</source>
         <translation>Es ist {days} her, seit du zuletzt jemanden persönlich getroffen hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/connection.py" line="71"/>
+        <location filename="../../peerjournal/core/insights/connection.py" line="72"/>
         <source>This month you&apos;ve been in touch with {this_month} so far; last month, {last_month}.</source>
         <translation>Diesen Monat hattest du bisher mit {this_month} Kontakt; letzten Monat mit {last_month}.</translation>
     </message>

@@ -90,7 +90,7 @@
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="382"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="402"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="499"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="551"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -292,7 +292,7 @@
 <context>
     <name>YearGridCounts</name>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="527"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="528"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="527"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="528"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>

@@ -77,3 +77,25 @@ def test_missing_days_still_break_the_thinned_line():
     assert _column(stretches[0][-1][0], columns) <= gap_from
     assert _column(stretches[1][0][0], columns) >= gap_to
     assert _column(stretches[1][-1][0], columns) <= column_of(3000) <= _column(stretches[2][0][0], columns)
+
+
+def test_weeks_sharing_a_column_merge_keeping_the_lowest_low_and_highest_high():
+    """Thirty years of weeks (issue 20): one point per column, the extremes kept, gaps kept."""
+    from peerjournal.core.insights.columns import merge_columns
+
+    weeks = 1560
+    xs = [n / (weeks - 1) for n in range(weeks)]
+    means = [[(x, 4.0) for x in xs[:1000]], [(x, 3.0) for x in xs[1100:]]]
+    lows = [[(x, 1.0 if n == 777 else 3.0) for n, x in enumerate(xs[:1000])],
+            [(x, 2.0) for x in xs[1100:]]]
+    highs = [[(x, 5.0) for x in xs[:1000]], [(x, 4.0) for x in xs[1100:]]]
+    columns = 400
+    m, lo, hi = merge_columns(means, lows, highs, columns)
+    assert len(m) == len(lo) == len(hi) == 2  # the gap still breaks the band
+    for stretch in (*m, *lo, *hi):
+        assert len({int(x * columns) for x, _ in stretch}) == len(stretch)  # one point a column
+    assert sum(map(len, m)) <= columns + 2
+    assert min(v for s in lo for _, v in s) == 1.0  # the one very low day still shows
+    assert {v for _, v in hi[0]} == {5.0} and {v for _, v in m[1]} == {3.0}
+    few = [[(0.0, 3.0), (1.0, 4.0)]]
+    assert merge_columns(few, few, few, columns) == (few, few, few)  # room enough: as they were

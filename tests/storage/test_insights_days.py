@@ -34,7 +34,9 @@ from peerjournal.storage.insights_days import (
     contacts_by_week,
     daily_mood_means,
     day_groups,
+    day_groups_by_slices,
     people_by_month,
+    touch_days,
 )
 from peerjournal.storage.journal import Journal
 from tests.zones import AUCKLAND, LONDON, NEW_YORK
@@ -119,3 +121,86 @@ def test_an_empty_journal_groups_to_nothing(journal):
     assert (groups.moods, groups.in_person, groups.by_category, groups.touch) == ({}, set(), {}, {})
     assert daily_mood_means(journal, None, today) == {}
     assert contacts_by_week(journal, today, today) == []
+
+
+def _last_of(steps):  # type: ignore[no-untyped-def]
+    *between, last = list(steps)
+    assert all(step is None for step in between)
+    return len(between), last
+
+
+@pytest.mark.parametrize("zone", [LONDON, NEW_YORK, AUCKLAND])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=st.lists(st.one_of(mood, contact, activity), max_size=40),
+       days=st.integers(1, 400))
+def test_read_slice_by_slice_equals_one_read_and_the_history_in_python(local_tz, journal, zone,
+                                                                        entries, days):
+    """Patterns read the history a slice at a time between turns of the event loop (issue 20);
+    slices of any length, their edges between entries' days, give the same days."""
+    local_tz(zone)
+    _refill(journal, entries)
+    today = local_day(NOW)
+    history = load_history(journal, None, end_of_local_day(NOW))
+    steps, sliced = _last_of(day_groups_by_slices(journal, today, days))
+    assert sliced == day_groups(journal, today)
+    assert sliced.moods == daily_moods(history)
+    people = sliced.current_people()
+    assert compare_days(sliced.moods, sliced.in_person, sliced.by_category, sliced.touch, people,
+                        min_days=1) == better_days(history, min_days=1)
+    assert signals_from_days(sliced.in_person, sliced.touch, people, today) == connection_signals(
+        history, today)
+    first = history.first_day()
+    if first is not None:  # a step per slice of the days from (a day or two before) the first
+        assert steps >= (today - first).days // days
+
+
+@pytest.mark.parametrize("zone", [LONDON, AUCKLAND])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=st.lists(st.one_of(mood, contact, activity), max_size=40),
+       recent=st.integers(1, 400))
+def test_the_map_from_recent_days_and_the_last_day_in_touch_equals_the_whole_history(
+        local_tz, journal, zone, entries, recent):
+    local_tz(zone)
+    _refill(journal, entries)
+    today = local_day(NOW)
+    history = load_history(journal, None, end_of_local_day(NOW))
+    people = history.current_people()
+    touch = touch_days(journal, today - timedelta(days=recent - 1), today)
+    last = {pid: local_day(at) for pid, at in journal.last_in_touch_for([p for p, _ in people]).items()}
+    nodes = nodes_from_days(touch, people, today, last)
+    if recent >= 90:  # the map counts days in the last 30 and 90 days from what it read
+        assert nodes == network_map(history, today)
+    assert [n.last_in_touch for n in nodes] == [n.last_in_touch for n in network_map(history, today)]
+
+
+@pytest.mark.parametrize("zone", [LONDON, NEW_YORK, AUCKLAND])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=st.lists(st.one_of(mood, contact, activity), max_size=40))
+def test_the_year_grid_counted_by_day_in_sql_equals_the_history_in_python(local_tz, journal, zone,
+                                                                          entries):
+    """The Year grid counts each day's entries in SQL (issue 20), as it did from a year's entries."""
+    from peerjournal.core.insights import year_in_colour
+    from peerjournal.storage.insights_days import day_cells
+
+    local_tz(zone)
+    _refill(journal, entries)
+    history = load_history(journal, None, end_of_local_day(NOW))
+    for year in (2025, 2026):
+        cells = day_cells(journal, datetime(year, 1, 1).date(), datetime(year, 12, 31).date())
+        assert cells == year_in_colour(history, year)
+
+
+@pytest.mark.parametrize("zone", [LONDON, AUCKLAND])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=st.lists(st.one_of(mood, contact, activity), max_size=40), days=st.integers(1, 300))
+def test_the_mood_chart_all_read_slice_by_slice_equals_one_read(local_tz, journal, zone, entries,
+                                                                 days):
+    from peerjournal.storage.insights_days import mood_means_by_slices
+
+    local_tz(zone)
+    _refill(journal, entries)
+    today = local_day(NOW)
+    first = today - timedelta(days=400)
+    steps, means = _last_of(mood_means_by_slices(journal, first, today, days))
+    assert means == daily_mood_means(journal, first, today)
+    assert steps == -(-401 // days) - 1  # a step a slice

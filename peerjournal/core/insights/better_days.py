@@ -119,20 +119,26 @@ def sentence(factor: Factor, label: str, with_mood: float, with_days: int,
         without_mood=format_number(without_mood, 1), without_days=days_text(without_days))
 
 
-def _enough_days(moods: dict[date, float], days: set[date], min_days: int) -> bool:
-    with_days = len(moods.keys() & days)
+def _enough_days(moods: dict[date, float], days: set[date], min_days: int,
+                 shared: dict[int, int] | None = None) -> bool:
+    # ``shared``: the days in common, by id of the set, as _compare found them (once, not twice).
+    found = shared.get(id(days)) if shared is not None else None
+    with_days = len(moods.keys() & days) if found is None else found
     return with_days >= min_days and len(moods) - with_days >= min_days
 
 
 def _compare(moods: dict[date, float], total: float, days: set[date], min_days: int,
-             factor: Factor, label: str, key: str | int | None) -> Finding | None:
+             factor: Factor, label: str, key: str | int | None,
+             counts: dict[int, int] | None = None) -> Finding | None:
     shared = moods.keys() & days
+    if counts is not None:
+        counts[id(days)] = len(shared)
     with_days, without_days = len(shared), len(moods) - len(shared)
     if with_days < min_days or without_days < min_days:
         return None
     # fsum is exactly rounded whatever the order of the days: the same numbers from a
     # history in memory or from rows grouped in SQL, and one pass over the shared days only.
-    with_total = fsum(moods[d] for d in shared)
+    with_total = fsum(map(moods.__getitem__, shared))
     with_mood = with_total / with_days
     without_mood = (total - with_total) / without_days
     if abs(with_mood - without_mood) < MIN_DIFFERENCE:
@@ -166,24 +172,28 @@ def compare_days(moods: dict[date, float], in_person: set[date],
     and the people not archived (id, person)."""
     total = fsum(moods.values())
     findings: list[Finding] = []
+    shared: dict[int, int] = {}  # days in common with the check-ins, by id of each set compared
     day_sets: list[set[date]] = [in_person]  # every comparison made, to tell "nothing stands out"
-    if found := _compare(moods, total, in_person, min_days, Factor.IN_PERSON, "in person", None):
+    if found := _compare(moods, total, in_person, min_days, Factor.IN_PERSON, "in person", None,
+                         shared):
         findings.append(found)
 
     day_sets += by_category.values()
     activity_findings = [
         f for category, days in by_category.items()
-        if (f := _compare(moods, total, days, min_days, Factor.ACTIVITY, category, category))
+        if (f := _compare(moods, total, days, min_days, Factor.ACTIVITY, category, category, shared))
     ]
     activity_findings.sort(key=lambda f: (-f.with_days, f.label.casefold()))
     findings += activity_findings
 
-    day_sets += (touch.get(pid, set()) for pid, _ in people)
+    none: set[date] = set()
+    day_sets += (touch.get(pid, none) for pid, _ in people)
     person_findings = [
         f for pid, p in people
-        if (f := _compare(moods, total, touch.get(pid, set()), min_days, Factor.PERSON, p.name, pid))
+        if (f := _compare(moods, total, touch.get(pid, none), min_days, Factor.PERSON, p.name, pid,
+                          shared))
     ]
     person_findings.sort(key=lambda f: (-f.with_days, f.label.casefold()))
     findings += person_findings[:top_people]
-    compared = sum(1 for days in day_sets if _enough_days(moods, days, min_days))
+    compared = sum(1 for days in day_sets if _enough_days(moods, days, min_days, shared))
     return BetterDays(tuple(findings), len(moods), min_days, compared=compared)

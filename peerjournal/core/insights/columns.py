@@ -83,3 +83,33 @@ def _in_order(first: float, low: float, high: float, last: float) -> tuple[float
     if abs(first - low) <= abs(first - high):
         return first, low, high, last
     return first, high, low, last
+
+
+def merge_columns(means: list[Stretch], lows: list[Stretch], highs: list[Stretch],
+                  columns: int) -> tuple[list[Stretch], list[Stretch], list[Stretch]]:
+    """Weekly stretches (mean, lowest, highest) with the weeks that share one of ``columns``
+    columns merged: their middle, the mean of their means, the lowest low and the highest
+    high (so a single very low day still reaches the bottom). Thirty years of weeks on a chart
+    a thousand pixels wide drew a band zigzagging over itself for a second (issue 20)."""
+    if columns < 1 or sum(map(len, means)) <= columns:
+        return means, lows, highs
+    merged: tuple[list[Stretch], list[Stretch], list[Stretch]] = ([], [], [])
+    for mean, low, high in zip(means, lows, highs, strict=True):
+        out_mean: Stretch = []
+        out_low: Stretch = []
+        out_high: Stretch = []
+        start = 0
+        while start < len(mean):
+            column = int(mean[start][0] * columns)
+            end = start + 1
+            while end < len(mean) and int(mean[end][0] * columns) == column:
+                end += 1
+            x = sum(p[0] for p in mean[start:end]) / (end - start)
+            out_mean.append((x, sum(p[1] for p in mean[start:end]) / (end - start)))
+            out_low.append((x, min(p[1] for p in low[start:end])))
+            out_high.append((x, max(p[1] for p in high[start:end])))
+            start = end
+        merged[0].append(out_mean)
+        merged[1].append(out_low)
+        merged[2].append(out_high)
+    return merged

@@ -8,13 +8,14 @@ touch for longer than usual past ``LONGER_FACTOR`` times that gap and ``LONGER_M
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import pairwise
 from statistics import median
 
 from peerjournal.core.insights.history import (
     History,
+    days_between,
     days_in_touch,
     days_text,
     local_day,
@@ -92,7 +93,9 @@ def usual_gap(days: set[date]) -> float | None:
     """Median days between the days in touch, or None with fewer than MIN_TOUCH_DAYS of them."""
     if len(days) < MIN_TOUCH_DAYS:
         return None
-    return float(median((b - a).days for a, b in pairwise(sorted(days))))
+    # Day numbers, not dates: thirty years of a person's days sort several times faster.
+    ordinals = sorted(map(date.toordinal, days))
+    return float(median(map(int.__sub__, ordinals[1:], ordinals)))
 
 
 def _until(touch: dict[int, set[date]], today: date) -> dict[int, set[date]]:
@@ -114,10 +117,10 @@ def signals_from_days(in_person_days: set[date], touch: dict[int, set[date]],
     touch = _until(touch, today)
     this_month = month_start(today)
     last_month = month_start(this_month - timedelta(days=1))
-    people_this = sum(1 for days in touch.values() if any(d >= this_month for d in days))
-    people_last = sum(
-        1 for days in touch.values() if any(last_month <= d < this_month for d in days)
-    )
+    # The month's few days against each person's set (in C), not each of their days in Python.
+    last_month_days = set(days_between(last_month, this_month - timedelta(days=1)))
+    people_this = sum(1 for days in touch.values() if days and max(days) >= this_month)
+    people_last = sum(1 for days in touch.values() if not last_month_days.isdisjoint(days))
 
     longer = []
     for pid, person in people:
@@ -142,8 +145,10 @@ def network_map(history: History, today: date) -> list[NetworkNode]:
 
 
 def nodes_from_days(touch: dict[int, set[date]], people: list[tuple[int, Person]],
-                    today: date) -> list[NetworkNode]:
-    """:func:`network_map` from each person's days in touch, already grouped."""
+                    today: date, last: Mapping[int, date] | None = None) -> list[NetworkNode]:
+    """:func:`network_map` from each person's days in touch, already grouped. ``last``: each
+    person's last day in touch, when ``touch`` holds only the recent days (the newest day in
+    ``touch`` otherwise)."""
     touch = _until(touch, today)
     short, long = (today - timedelta(days=n - 1) for n in RECENT_DAYS)
     nodes = []
@@ -152,7 +157,7 @@ def nodes_from_days(touch: dict[int, set[date]], people: list[tuple[int, Person]
         nodes.append(NetworkNode(
             pid, person.name, person.relationship, person.closeness, person.help_kinds,
             sum(1 for d in days if d >= short), sum(1 for d in days if d >= long),
-            max(days) if days else None,
+            max(days) if days else None if last is None else last.get(pid),
         ))
     nodes.sort(key=lambda n: (closeness_rank(n.closeness), n.name.casefold()))
     return nodes

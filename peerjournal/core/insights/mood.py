@@ -120,10 +120,14 @@ def weekly_spread(daily: Sequence[SeriesPoint]) -> list[WeekSpread]:
     while index < len(daily):
         start = daily[index][0]
         monday = week_start(start)
-        days = []
-        while index < len(daily) and week_start(daily[index][0]) == monday:
-            days.append(daily[index])
-            index += 1
+        next_monday = monday + timedelta(days=7)
+        end = index + 1
+        # The days come in order (oldest first): the week ends at the next Monday. One
+        # comparison a day, not a week_start each (thirty years are 11,000 days).
+        while end < len(daily) and monday <= daily[end][0] < next_monday:
+            end += 1
+        days = daily[index:end]
+        index = end
         values = [v for _, v in days if v is not None]
         mean = sum(values) / len(values) if values else None
         weeks.append(WeekSpread(start, days[-1][0], mean, min(values, default=None),

@@ -1,15 +1,18 @@
 """Insights: mood over time, a year in colour, contacts and activities, patterns, your network.
 
-Every chart has the same numbers in words or in a table beside it. The Mood chart, Contacts
-and activities, Patterns and the network map read entries grouped by local day in SQL
-(``storage.insights_days``), never every entry; the Year grid reads its one year. What was read
-is kept until the journal changes, and only the tab on show reloads (the others when opened).
+Every chart has the same numbers in words or in a table beside it. Each tab reads entries
+grouped by local day in SQL (``storage.insights_days``), never every entry, and only the period
+it shows: the mood chart its span, the Year grid its year, the network map its last 90 days.
+What needs the whole history (Patterns, the mood chart's "All") is read a year a step between
+turns of the event loop, "Working it out…" meanwhile; a change to the journal drops a read under
+way. What was read is kept until the journal changes (only the period on show), and only the
+tab on show reloads (the others when opened).
 Signals: ``dayChosen(object)`` with the :class:`date` picked on the year grid.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -30,10 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal.core.clock import end_of_local_day, to_local
+from peerjournal.core.clock import end_of_local_day, to_local, to_storage
 from peerjournal.core.connecting.network_history import REASON_SAVED
 from peerjournal.core.insights import (
     SPAN_LABELS,
+    DayCell,
     History,
     MoodOverTime,
     Span,
@@ -41,10 +45,15 @@ from peerjournal.core.insights import (
     local_day,
     local_day_bounds,
     span_dates,
-    year_in_colour,
 )
-from peerjournal.core.insights.better_days import PATTERN_NOTE, Finding, compare_days
-from peerjournal.core.insights.connection import nodes_from_days, signals_from_days
+from peerjournal.core.insights.better_days import PATTERN_NOTE, BetterDays, Finding, compare_days
+from peerjournal.core.insights.connection import (
+    RECENT_DAYS,
+    ConnectionSignals,
+    NetworkNode,
+    nodes_from_days,
+    signals_from_days,
+)
 from peerjournal.core.insights.counts import (
     activities_per_week_from,
     contacts_per_week_from,
@@ -56,14 +65,17 @@ from peerjournal.core.mentions import plain as plain_note
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness, ContactMode
 from peerjournal.errors import UserError
-from peerjournal.storage.insights import first_entry_at, load_history
+from peerjournal.storage.insights import first_entry_at
 from peerjournal.storage.insights_days import (
     DayGroups,
     activities_by_week,
     contacts_by_week,
     daily_mood_means,
-    day_groups,
+    day_cells,
+    day_groups_by_slices,
+    mood_means_by_slices,
     people_by_month,
+    touch_days,
 )
 from peerjournal.storage.journal import Change, Journal
 
@@ -136,10 +148,22 @@ class InsightsPage(QWidget):
         self.journal = journal
         # A move on the network map is undoable (the main window's Edit ▸ Undo; own stack alone).
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        self._history: History | None = None  # never the whole history: grouped in SQL instead
-        self._moods: tuple[dict[date, float], date | None] | None = None  # day → mean; All's start
-        self._groups: DayGroups | None = None  # Patterns and the network map
-        self._stretches: dict[tuple[date, date], History] = {}  # (first, last day) → entries
+        # Only the period on show is kept (never a copy per period: memory at 30 years).
+        self._moods: tuple[Span, MoodOverTime] | None = None  # the mood chart's span and series
+        self._groups: DayGroups | None = None  # Patterns: the whole history grouped by day
+        self._people: tuple[Person, ...] | None = None  # the network map's people
+        self._year: tuple[int, list[DayCell]] | None = None  # the Year grid's year and days
+        # Patterns read the whole history a slice a step, between turns of the event loop;
+        # a change to the journal drops the read (its result would be stale) and starts anew.
+        self._reading: Iterator[DayGroups | None] | None = None
+        # Patterns' figures from the groups, on the day they were worked out.
+        self._figures: tuple[DayGroups, date, tuple[BetterDays, list[Finding]],
+                             ConnectionSignals] | None = None
+        self._read_timer = QTimer(self, singleShot=True, interval=0)
+        self._read_timer.timeout.connect(self._read_step)
+        self._mood_reading: tuple[date, Iterator[dict[date, float] | None]] | None = None
+        self._mood_timer = QTimer(self, singleShot=True, interval=0)
+        self._mood_timer.timeout.connect(self._mood_step)
         self._stale = set(range(6))
         self._network_day: date | None = None  # the day the map was drawn on
 
@@ -389,44 +413,37 @@ class InsightsPage(QWidget):
     def _today(self) -> date:
         return to_local(self.journal.clock()).date()
 
-    def groups(self) -> DayGroups:
-        """Every entry grouped by local day in SQL (kept until the journal changes)."""
-        if self._groups is None:
-            self._groups = day_groups(self.journal, self._today())
-        return self._groups
-
-    def history_between(self, first: date, last: date) -> History:
-        """Entries on the local days ``first`` to ``last`` (the Year grid's year; kept until
-        the journal changes)."""
-        key = (first, last)
-        if key not in self._stretches:
-            self._stretches[key] = load_history(self.journal, local_day_bounds(first)[0],
-                                                local_day_bounds(last)[1])
-        return self._stretches[key]
+    def year_cells(self, year: int) -> list[DayCell]:
+        """A cell for each day of ``year``, counted by day in SQL (only the year on show is
+        kept, until the journal changes)."""
+        if self._year is None or self._year[0] != year:
+            self._year = (year, day_cells(self.journal, date(year, 1, 1), date(year, 12, 31)))
+        return self._year[1]
 
     def mood_data(self, span: Span) -> MoodOverTime:
-        """Mood over time for ``span``, from each day's mean mood grouped in SQL (one row a day
-        with a check-in; no entry is read into Python). "All" starts at the first entry of any kind."""
+        """Mood over time for ``span``, from each day's mean mood grouped in SQL, for the days
+        of the span alone (and the few before it the trailing average needs): a month reads a
+        month at any length of history. "All" starts at the first entry of any kind."""
         today = self._today()
-        if self._moods is None:
-            first = first_entry_at(self.journal, end_of_local_day(self.journal.clock()))
-            first_day = local_day(first) if first is not None else None
-            # The trailing average looks back a few days before the first one shown.
-            since = first_day - timedelta(days=AVERAGE_WINDOW) if first_day is not None else None
-            self._moods = (daily_mood_means(self.journal, since, today), first_day)
-        by_day, first_day = self._moods
+        start = self._span_start(span, today)
+        # The trailing average looks back a few days before the first one shown.
+        since = start - timedelta(days=AVERAGE_WINDOW)
+        return mood_series_from(daily_mood_means(self.journal, since, today), start, today)
+
+    def _span_start(self, span: Span, today: date) -> date:
         if span is Span.ALL:
-            start = min(first_day, today) if first_day else today
-        else:
-            start = span_dates(span, today, History())[0]
-        return mood_series_from(by_day, start, today)
+            first = first_entry_at(self.journal, end_of_local_day(self.journal.clock()))
+            return min(local_day(first), today) if first is not None else today
+        return span_dates(span, today, History())[0]
 
     def _on_change(self, kinds: frozenset[Change]) -> None:
         if kinds & INSIGHT_CHANGES:
-            self._history = None
             self._moods = None
-            self._groups = None
-            self._stretches.clear()
+            self._mood_reading = None  # its days would be stale
+            self._mood_timer.stop()
+            self._drop_groups()
+            self._people = None
+            self._year = None
             # The map and the help table show people and their days in touch: a check-in or a
             # tracker's value leaves them as they are (with 3,000 people, drawing them again
             # froze the window on coming back to the tab).
@@ -453,7 +470,45 @@ class InsightsPage(QWidget):
     # -- mood --------------------------------------------------------------
     def _show_mood(self) -> None:
         # Qt hands a StrEnum back as its plain string: make it a Span again (so "All" is ALL).
-        data = self.mood_data(Span(self.span_combo.currentData()))
+        span = Span(self.span_combo.currentData())
+        if self._moods is not None and self._moods[0] is span:
+            self._draw_mood(self._moods[1])
+            return
+        self._mood_reading = None  # another span chosen: a read of "All" under way is dropped
+        self._mood_timer.stop()
+        if span is not Span.ALL:  # a year at most: read at once
+            self._moods = (span, self.mood_data(span))
+            self._draw_mood(self._moods[1])
+            return
+        # All of thirty years: a year a step between turns of the event loop.
+        today = self._today()
+        start = self._span_start(span, today)
+        self._mood_reading = (start, mood_means_by_slices(
+            self.journal, start - timedelta(days=AVERAGE_WINDOW), today))
+        self.mood_summary.setText(self.tr("Working it out…"))
+        self._mood_timer.start()
+
+    def _mood_step(self) -> None:
+        reading = self._mood_reading
+        if reading is None or not self.journal.vault.is_open:
+            self._mood_reading = None  # dropped, or the journal locked meanwhile
+            return
+        start, steps = reading
+        try:
+            means = next(steps)
+        except UserError as exc:
+            self._mood_reading = None
+            self.mood_summary.setText(str(exc))
+            return
+        if means is None:
+            self._mood_timer.start()
+            return
+        self._mood_reading = None
+        self._moods = (Span.ALL, mood_series_from(means, start, self._today()))
+        if Span(self.span_combo.currentData()) is Span.ALL:
+            self._draw_mood(self._moods[1])
+
+    def _draw_mood(self, data: MoodOverTime) -> None:
         self.mood_chart.set_data(data)
         self.mood_summary.setText(self.mood_chart.describe())
         if self.mood_table.isVisible() or self.mood_table_button.isChecked():
@@ -477,15 +532,16 @@ class InsightsPage(QWidget):
     # -- year --------------------------------------------------------------
     def _show_year(self) -> None:
         year = self.year_spin.value()
-        history = self.history_between(date(year, 1, 1), min(date(year, 12, 31), self._today()))
-        self.year_grid.set_cells(year, year_in_colour(history, year))
+        self.year_grid.set_cells(year, self.year_cells(year))
         self.year_summary.setText(self.year_grid.accessibleDescription())
         if self.year_grid.chosen is not None:
             self._show_day(self.year_grid.chosen)
 
     def _show_day(self, day: date) -> None:
         start, end = local_day_bounds(day)
-        rows = [r for r in self.journal.timeline(since=start) if r.at < end]
+        # That day's rows alone, down the time indexes (every row since that day was read before).
+        rows = self.journal.timeline_page(after=(to_storage(end), "", 0), limit=None,
+                                          until=(to_storage(start), "", 0))
         self.day_list.clear()
         for row in reversed(rows):
             when = to_local(row.at).strftime("%H:%M")
@@ -527,17 +583,82 @@ class InsightsPage(QWidget):
                                                                  zip(labels, months, strict=True)])
 
     # -- patterns ----------------------------------------------------------
+    def _drop_groups(self) -> None:
+        """Forget the grouped days and any read of them under way (stale once the journal changed)."""
+        self._groups = None
+        self._figures = None  # they hold the groups: never two copies of the history's days
+        self._reading = None
+        self._read_timer.stop()
+
+    def _start_reading(self) -> None:
+        if self._reading is not None:
+            return  # already under way: it shows the tab when done
+        self.patterns_note.setText(self.tr("Working it out…"))
+        self.findings_label.hide()
+        self.signals_label.setText("")
+        self._reading = day_groups_by_slices(self.journal, self._today())
+        self._read_timer.start()
+
+    def _read_step(self) -> None:
+        """One slice of the history (a year), then back to the event loop until the last."""
+        reading = self._reading
+        if reading is None or not self.journal.vault.is_open:
+            self._reading = None  # dropped, or the journal locked meanwhile
+            return
+        try:
+            groups = next(reading)
+        except UserError as exc:
+            self._reading = None
+            self.patterns_note.setText(str(exc))
+            return
+        if groups is None:
+            self._read_timer.start()
+            return
+        self._reading = None
+        self._groups = groups
+        # Drawn in a turn of its own: the last slice and the figures together held the window longer.
+        QTimer.singleShot(0, self, self._patterns_read)
+
+    def _patterns_read(self) -> None:
+        """The figures from the groups just read, better days in this turn and the keeping in
+        touch signals in the next (each holds the window a while at thirty years)."""
+        groups = self._groups
+        if groups is None:
+            return  # the journal changed meanwhile: a new read shows the tab
+        found = self._better_days(groups)
+
+        def then() -> None:
+            if self._groups is groups:  # not dropped meanwhile
+                self._figures = (groups, self._today(), found, self._signals(groups))
+                if self.tabs.currentIndex() == PATTERNS:
+                    self._show_patterns()
+                else:
+                    self._stale.add(PATTERNS)  # drawn from these figures when the tab is shown
+
+        QTimer.singleShot(0, self, then)
+
+    def _better_days(self, groups: DayGroups) -> tuple[BetterDays, list[Finding]]:
+        found = compare_days(groups.moods, groups.in_person, groups.by_category, groups.touch,
+                             groups.current_people())
+        return found, [*found.findings, *self._tracker_findings(groups.moods)]
+
+    def _signals(self, groups: DayGroups) -> ConnectionSignals:
+        return signals_from_days(groups.in_person, groups.touch, groups.current_people(), self._today())
+
     def _show_patterns(self) -> None:
-        groups = self.groups()
-        people = groups.current_people()
-        found = compare_days(groups.moods, groups.in_person, groups.by_category, groups.touch, people)
-        findings = [*found.findings, *self._tracker_findings(groups.moods)]
+        if self._groups is None:
+            self._start_reading()  # the tab is drawn when the read is done
+            return
+        groups, today = self._groups, self._today()
+        figures = self._figures
+        if figures is None or figures[0] is not groups or figures[1] != today:
+            figures = self._figures = (groups, today, self._better_days(groups), self._signals(groups))
+        (found, findings), signals = figures[2], figures[3]
         # Only trackers' findings: the note that these are patterns, not "not yet".
         self.patterns_note.setText(found.message if found.findings or not findings
                                    else QCoreApplication.translate("insights", PATTERN_NOTE))
         self.findings_label.setText("\n\n".join(f.sentence for f in findings))
         self.findings_label.setVisible(bool(findings))
-        signals = signals_from_days(groups.in_person, groups.touch, people, self._today())
         sentences = signals.sentences
         self.signals_label.setText("\n\n".join(sentences) if sentences
                                    else self.tr("Nothing to show here yet."))
@@ -552,13 +673,22 @@ class InsightsPage(QWidget):
 
     # -- network -----------------------------------------------------------
     def _show_network(self) -> None:
-        groups = self.groups()
-        self._network_day = self._today()
+        today = self._network_day = self._today()
+        if self._people is None:
+            self._people = tuple(self.journal.people(include_archived=True))
         self.network.keys.remember()  # whoever is chosen stays chosen (after an undo, too)
-        nodes = nodes_from_days(groups.touch, groups.current_people(), self._today())
-        self.network.set_nodes(nodes)
-        self.network_search.set_names([n.name for n in nodes])
-        self._show_help(groups.people)
+        self.network.set_nodes(self._network_nodes(self._people, today))
+        self.network_search.set_names([n.name for n in self.network.nodes])
+        self._show_help(self._people)
+
+    def _network_nodes(self, everyone: Sequence[Person], today: date) -> list[NetworkNode]:
+        """The map's dots from the last 90 days' entries and each person's last time in touch
+        (bounded reads, never the whole history)."""
+        people = [(p.id, p) for p in everyone if p.id is not None and not p.archived]
+        touch = touch_days(self.journal, today - timedelta(days=max(RECENT_DAYS) - 1), today)
+        last = {pid: local_day(at) for pid, at in
+                self.journal.last_in_touch_for([pid for pid, _ in people]).items()}
+        return nodes_from_days(touch, people, today, last)
 
     def _show_help(self, people: Sequence[Person]) -> None:
         grid = help_grid(list(people))
@@ -568,23 +698,25 @@ class InsightsPage(QWidget):
         self.help_suggestions.setVisible(bool(suggestions))
 
     def _move_person(self, person_id: int, closeness: Closeness) -> None:
-        groups = self._groups
+        people, groups = self._people, self._groups
         try:
             perform(self.undo_stack, MovePersonCommand(self.journal, person_id, closeness, self))
         except UserError as exc:
             messages.warn(self, self.tr("Not moved"), str(exc))
         else:
-            if groups is not None and self.network.move_node(person_id, closeness):
+            if people is not None and self.network.move_node(person_id, closeness):
                 # Saved, and only their circle changed: the map moves one dot and the help
                 # table re-sorts its columns, in place (with 3,000 people a whole reload froze
-                # the window); the other tabs are drawn again from the same groups when shown.
-                self._groups = replace(groups, people=tuple(
-                    replace(p, closeness=closeness) if p.id == person_id else p
-                    for p in groups.people))
-                self._show_help(self._groups.people)
+                # the window); the other tabs are drawn again when shown.
+                self._people = tuple(replace(p, closeness=closeness) if p.id == person_id else p
+                                     for p in people)
+                if groups is not None:  # Patterns keeps its days: only a circle changed
+                    self._groups = replace(groups, people=self._people)
+                self._show_help(self._people)
                 self._stale.discard(NETWORK)
                 return
         # Redraw so the dot settles where it was put (or goes back, if the move could not be saved).
-        self._groups = None
+        self._drop_groups()
+        self._people = None
         self._stale = set(range(6))
         QTimer.singleShot(0, self._refresh_current)

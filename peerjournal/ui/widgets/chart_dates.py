@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import pairwise
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
@@ -35,14 +34,15 @@ def unit_for(days: int) -> str:
 
 def _marks(first: date, last: date, unit: str, step: int) -> list[date]:
     """The days a label may stand on, every ``step``-th of the unit, on round numbers."""
-    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     if unit == "day":
-        return days[::step]
+        return [first + timedelta(days=n) for n in range(0, (last - first).days + 1, step)]
     if unit == "week":
-        mondays = [d for d in days if d.weekday() == 0]
-        return mondays[::step]
+        monday = first + timedelta(days=-first.weekday() % 7)
+        return [monday + timedelta(weeks=n) for n in range(0, (last - monday).days // 7 + 1, step)]
     # Months: on months that divide evenly (every 3rd: Jan, Apr, Jul, Oct), years likewise.
-    firsts = [d for d in days if d.day == 1]
+    # Made month by month, not day by day: thirty years are 360 firsts, not 11,000 days.
+    month = first.year * 12 + first.month - 1 + (first.day != 1)
+    firsts = [date(m // 12, m % 12 + 1, 1) for m in range(month, last.year * 12 + last.month)]
     if step < 12:
         return [d for d in firsts if (d.month - 1) % step == 0]
     return [d for d in firsts if d.month == 1 and d.year % (step // 12) == 0]
@@ -66,12 +66,15 @@ def date_labels(first: date, last: date, x_of: Callable[[date], float], left: fl
     labels: list[DateLabel] = []
     for step in steps:
         labels = []
+        fits = True
         for n, day in enumerate(_marks(first, last, unit, step)):
             text = _text(day, unit, step, n == 0)
             width = metrics.horizontalAdvance(text) + 4
             x = min(max(x_of(day) - width / 2, left), right - width)
             labels.append(DateLabel(day, text, QRectF(x, top, width, height)))
-        fits = all(b.rect.left() - a.rect.right() >= GAP for a, b in pairwise(labels))
+            if len(labels) > 1 and labels[-1].rect.left() - labels[-2].rect.right() < GAP:
+                fits = False  # touching already: no need to measure the rest of this step
+                break
         if fits and (len(labels) >= 2 or step == steps[0]):
             return labels
     return labels[:1]  # nothing fits evenly (a very narrow chart): the first alone

@@ -38,7 +38,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from peerjournal.core.insights import DayCell, MoodOverTime, SeriesPoint, weekly_spread
-from peerjournal.core.insights.columns import Stretch, thin_series
+from peerjournal.core.insights.columns import Stretch, merge_columns, thin_series
 from peerjournal.core.vocabulary import MOOD_LABELS
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 
@@ -402,7 +402,8 @@ class MoodLineChart(_FollowsTheme, QWidget):
 
     def _weekly_lines(self, key: tuple[float, float, float, float, int], plot: QRectF) -> MoodLines:
         """A year or more: each week's mean as the line, its lowest to highest day as a band."""
-        means, lows, highs = _week_stretches(self.daily)
+        # At most one week every two pixel columns: more only zigzags over itself, slowly.
+        means, lows, highs = merge_columns(*_week_stretches(self.daily), max(1, key[4] // 2))
         lines = MoodLines(key, means, [], weekly=True, lows=lows)
         left, width, bottom, step = plot.left(), plot.width(), plot.bottom(), plot.height() / 4
 

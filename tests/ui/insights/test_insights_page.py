@@ -128,8 +128,11 @@ def test_help_grid_suggests_something_for_a_kind_with_nobody(page, journal):
                    for c in range(model.columnCount())]
 
 
-def test_patterns_are_plain_sentences(page):
+def test_patterns_are_plain_sentences(page, qtbot):
     _open(page, PATTERNS)
+    # Read in steps, then drawn (issue 20).
+    qtbot.waitUntil(lambda: page._groups is not None
+                    and page.patterns_note.text() != "Working it out…", timeout=20_000)
     assert page.patterns_note.text()
     assert page.signals_label.text()
 

@@ -189,8 +189,8 @@ def test_the_page_moves_one_in_place_without_reading_the_journal_again(qtbot, jo
     import peerjournal.ui.insights.insights_page as module
 
     loads: list[int] = []
-    real_load = module.day_groups
-    monkeypatch.setattr(module, "day_groups", lambda *a, **k: loads.append(1) or real_load(*a, **k))
+    real_load = module.touch_days  # the map's own read (issue 20)
+    monkeypatch.setattr(module, "touch_days", lambda *a, **k: loads.append(1) or real_load(*a, **k))
     mover = 210
     page.network_search.setText("Contact 0210")
     QTest.keyClick(page.network_search, Qt.Key.Key_Return)
@@ -226,8 +226,8 @@ def test_coming_back_after_a_check_in_keeps_the_map_and_after_a_contact_draws_it
     import peerjournal.ui.insights.insights_page as module
 
     loads: list[int] = []
-    real_load = module.day_groups
-    monkeypatch.setattr(module, "day_groups", lambda *a, **k: loads.append(1) or real_load(*a, **k))
+    real_load = module.touch_days  # the map's own read (issue 20)
+    monkeypatch.setattr(module, "touch_days", lambda *a, **k: loads.append(1) or real_load(*a, **k))
     dots = dict(page.network.dots)
     page.tabs.setCurrentIndex(MOOD)
     journal.add_mood(MoodCheckIn(at=journal.clock(), mood=3))

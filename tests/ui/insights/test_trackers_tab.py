@@ -35,4 +35,7 @@ def test_each_tracker_has_a_chart_with_its_numbers_in_words(qtbot, page, journal
 
 def test_better_days_include_the_trackers(qtbot, page):  # noqa: F811
     _open(page, PATTERNS)
+    # Read in steps, then drawn (issue 20).
+    qtbot.waitUntil(lambda: page._groups is not None
+                    and page.patterns_note.text() != "Working it out…", timeout=20_000)
     assert "On days you noted Sleep: more than" in page.findings_label.text()

@@ -102,3 +102,38 @@ def test_the_legend_fits_above_the_lines(qtbot, days, width):
         assert metrics.horizontalAdvance(text) <= rect.width()  # the whole text, not cut
         assert rect.bottom() < chart.drawn.key[1]  # above the plot's top
     assert not any(a.intersects(b) for a, b in pairwise(rects))
+
+
+def _marks_day_by_day(first, last, unit, step):  # type: ignore[no-untyped-def]
+    """The marks as they were made before issue 20: every day of the span, then filtered."""
+    from datetime import timedelta
+
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    if unit == "day":
+        return days[::step]
+    if unit == "week":
+        return [d for d in days if d.weekday() == 0][::step]
+    firsts = [d for d in days if d.day == 1]
+    if step < 12:
+        return [d for d in firsts if (d.month - 1) % step == 0]
+    return [d for d in firsts if d.month == 1 and d.year % (step // 12) == 0]
+
+
+def test_marks_made_by_unit_are_the_marks_made_day_by_day():
+    from datetime import date, timedelta
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from peerjournal.ui.widgets.chart_dates import DAY_STEPS, MONTH_STEPS, WEEK_STEPS, _marks
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.dates(date(1990, 1, 1), date(2060, 1, 1)), st.integers(0, 12000),
+           st.sampled_from([("day", s) for s in DAY_STEPS] + [("week", s) for s in WEEK_STEPS]
+                           + [("month", s) for s in MONTH_STEPS]))
+    def check(first, length, unit_step):  # type: ignore[no-untyped-def]
+        unit, step = unit_step
+        last = first + timedelta(days=length)
+        assert _marks(first, last, unit, step) == _marks_day_by_day(first, last, unit, step)
+
+    check()
