@@ -154,13 +154,34 @@ class PeopleModel(QStandardItemModel):
             name.setFont(italic)
             name.setToolTip(QCoreApplication.translate("PeopleModel", "{name} is archived. Their history is kept.").format(
                 name=person.name))
-        when = _read_only(local_date(last, now) if last else NO_DATE)
-        if last:
-            when.setToolTip(local_date_time(last))
-        else:
-            when.setData(QCoreApplication.translate("PeopleModel", "Not in touch yet"),
-                         Qt.ItemDataRole.AccessibleTextRole)
-        return [name, _read_only(relationship_label(person.relationship)), when]
+        return [name, _read_only(relationship_label(person.relationship)), _when_item(last, now)]
+
+    def update_last_in_touch(self) -> None:
+        """Read when each person was last in touch again and change only the cells that moved:
+        after a contact or activity is saved or undone the people are the same, so their rows
+        stay (no rebuild of the tree, issue 20)."""
+        last = self._journal.last_in_touch_for(list(self._people))
+        now = self._journal.clock()
+        for group_row in range(self.rowCount()):
+            group = self.item(group_row)
+            for row in range(group.rowCount()):
+                person_id = group.child(row).data(PERSON_ID_ROLE)
+                if last.get(person_id) != self._last.get(person_id):
+                    group.setChild(row, WHEN_COLUMN, _when_item(last.get(person_id), now))
+        self._last = last
+
+
+WHEN_COLUMN = 2  # Name, Relationship, Last in touch
+
+
+def _when_item(last: datetime | None, now: datetime) -> QStandardItem:
+    when = _read_only(local_date(last, now) if last else NO_DATE)
+    if last:
+        when.setToolTip(local_date_time(last))
+    else:
+        when.setData(QCoreApplication.translate("PeopleModel", "Not in touch yet"),
+                     Qt.ItemDataRole.AccessibleTextRole)
+    return when
 
 
 class ContactHistoryModel(QAbstractTableModel):
