@@ -128,6 +128,7 @@ class Journal:
         # (None once one was not): the Timeline updates those rows alone (issue 20).
         self._touched: dict[tuple[EntryKind, int], int] | None = {}
         self.last_entries: Mapping[tuple[EntryKind, int], int] | None = None
+        self._telling = 0  # listeners being told of a change (one may make another)
 
     # -- its stores, built once on first use (Anki's ``col.decks``) --------------------------
     # Each store module imports Journal, hence the imports inside: no import cycle.
@@ -202,9 +203,16 @@ class Journal:
             changed = frozenset(self._pending)
             self._pending.clear()
             touched, self._touched = self._touched, {}
+            outer = self.last_entries
             self.last_entries = None if touched is None else MappingProxyType(touched)
-            for listener in list(self._listeners):
-                listener(changed)
+            self._telling += 1
+            try:
+                for listener in list(self._listeners):
+                    listener(changed)
+            finally:
+                self._telling -= 1
+                if self._telling:  # made while telling of another: the rest of that telling hears its own
+                    self.last_entries = outer
 
     def _changed(self, *kinds: Change) -> None:
         """Say what kinds of thing this batch changed. Entries changed this way are not told
