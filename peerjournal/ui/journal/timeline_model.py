@@ -53,8 +53,9 @@ class TimelineModel(QAbstractTableModel):
     fetches the next page when a view scrolls near the end (``canFetchMore``/``fetchMore``).
 
     Kind and text filters are applied by the journal's read, so every page holds only rows
-    the filter keeps; a text search reads in bounded steps. A change re-reads the fetched
-    window alone and updates it in place.
+    the filter keeps; a text search reads in bounded steps. A change reads the rows of the
+    entries it touched (or, when it did not say which, the fetched window) and updates them
+    in place.
 
     Signals: ``moreWanted()`` when a text search wants its next step.
     """
