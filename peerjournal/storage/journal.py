@@ -581,6 +581,34 @@ class Journal:
         )
         return [self.get_contact(i) for (i,) in ids]
 
+    def contacts_with_page(self, person_id: int, after: Contact | None = None,
+                           limit: int = 200) -> list[Contact]:
+        """Up to ``limit`` of a person's contacts, newest first, older than ``after`` (the last
+        one read): two queries a page, so the People page shows a person of thirty years
+        without reading all their history (issue 20)."""
+        older = "" if after is None else " AND (c.at_utc < ? OR (c.at_utc = ? AND c.id < ?))"
+        params: tuple = (person_id,)
+        if after is not None:
+            stamp = to_storage(after.at)
+            params = (person_id, stamp, stamp, after.id)
+        rows = self._all(
+            "SELECT c.id, c.at_utc, c.mode, c.duration_min, c.felt, c.note"
+            " FROM contact_people cp JOIN contacts c ON c.id = cp.contact_id"
+            f" WHERE cp.person_id = ?{older} ORDER BY c.at_utc DESC, c.id DESC LIMIT ?",
+            (*params, int(limit)),
+        )
+        links: dict[int, list[int]] = {}
+        ids = [row[0] for row in rows]
+        if ids:  # a page is well under SQLite's limit on bound parameters
+            marks = ", ".join("?" * len(ids))
+            for contact_id, pid in self._all(
+                    f"SELECT contact_id, person_id FROM contact_people WHERE contact_id IN ({marks})"
+                    " ORDER BY contact_id, position", tuple(ids)):
+                links.setdefault(contact_id, []).append(pid)
+        return [Contact(id=i, at=from_storage(at), mode=ContactMode(mode), duration_min=minutes, felt=felt,
+                        note=note, person_ids=tuple(links.get(i, ())))
+                for i, at, mode, minutes, felt, note in rows]
+
     # -- activities -------------------------------------------------------
     def add_activity(self, activity: Activity) -> Activity:
         activity = activity.validate(self.clock())

@@ -191,29 +191,51 @@ class ContactHistoryModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("ContactHistoryModel", "With"),
                QT_TRANSLATE_NOOP("ContactHistoryModel", "How it felt"),
                QT_TRANSLATE_NOOP("ContactHistoryModel", "Note"))
+    PAGE = 200  # contacts read at a time
 
     def __init__(self, journal: Journal, parent=None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._person_id: int | None = None
         self._rows: list[tuple[Contact, tuple[str, ...]]] = []
+        self._names: dict[int, str] = {}
+        self._done = True  # no more rows to read
 
     def person_id(self) -> int | None:
         return self._person_id
 
     def show_person(self, person_id: int | None) -> None:
-        """Load the history of ``person_id``; None empties the table."""
+        """Show the history of ``person_id``, its newest page first (more as the table scrolls:
+        ``canFetchMore``/``fetchMore``); None empties the table."""
         self.beginResetModel()
         self._person_id = person_id
         self._rows = []
+        self._names = {}
+        self._done = person_id is None
         if person_id is not None:
-            names = {p.id: p.name for p in self._journal.people(include_archived=True)}
-            for contact in self._journal.contacts_with(person_id):
-                others = tuple(
-                    names.get(pid, "?") for pid in contact.person_ids if pid != person_id
-                )
-                self._rows.append((contact, others))
+            self._names = {p.id: p.name for p in self._journal.people(include_archived=True) if p.id is not None}
+            self._rows = self._page(None)
         self.endResetModel()
+
+    def _page(self, after: Contact | None) -> list[tuple[Contact, tuple[str, ...]]]:
+        assert self._person_id is not None
+        person_id = self._person_id
+        contacts = self._journal.contacts_with_page(person_id, after, self.PAGE)
+        self._done = len(contacts) < self.PAGE
+        return [(c, tuple(self._names.get(pid, "?") for pid in c.person_ids if pid != person_id))
+                for c in contacts]
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._done
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._done or not self._rows:
+            return
+        more = self._page(self._rows[-1][0])
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
 
     def contact_id(self, row: int) -> int | None:
         return self._rows[row][0].id if 0 <= row < len(self._rows) else None
