@@ -191,7 +191,7 @@ class ContactHistoryModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("ContactHistoryModel", "With"),
                QT_TRANSLATE_NOOP("ContactHistoryModel", "How it felt"),
                QT_TRANSLATE_NOOP("ContactHistoryModel", "Note"))
-    PAGE = 200  # contacts read at a time
+    PAGE = 50  # contacts read at a time: the table fits its columns to what it holds
 
     def __init__(self, journal: Journal, parent=None) -> None:
         super().__init__(parent)

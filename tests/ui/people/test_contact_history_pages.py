@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from peerjournal.core.records import Contact, Person
+from peerjournal.storage import journal as journal_module
 from peerjournal.storage.journal import Journal
 from tests.ui.journal.test_timeline_reads import CountingConnection
 
@@ -46,7 +49,9 @@ def test_showing_a_person_reads_one_page(qapp, journal):
     assert read < ContactHistoryModel.PAGE * 2 + 50, read
 
 
-def test_pages_fetched_to_the_end_equal_the_whole_history(qapp, journal):
+@pytest.mark.parametrize("walk_by_time_from", [0, 10_000])  # down the time index, or by their links
+def test_pages_fetched_to_the_end_equal_the_whole_history(qapp, journal, monkeypatch, walk_by_time_from):
+    monkeypatch.setattr(journal_module, "CONTACTS_WALKED_BY_TIME_FROM", walk_by_time_from)
     ana, ola = contacts(journal, 2 * ContactHistoryModel.PAGE + 7)
     model = ContactHistoryModel(journal)
     model.show_person(ana)
