@@ -112,6 +112,9 @@ def size_rows(shape: str, m: dict[str, Any], bare: dict[str, Any],
         f"≤ {GOAL_SAVE_RATIO:g}×, freeze ≤ {ms(GOAL_FREEZE)}", ms(m["save"]["gap"]),
         verdict(save_ratio is not None and save_ratio <= GOAL_SAVE_RATIO
                 and m["save"]["gap"] <= GOAL_FREEZE)))
+    if "undo" in m:
+        rows.append(_absolute(shape, "undo a saved check-in (window open)", m["undo"], None,
+                              freeze_goal=GOAL_FREEZE))
     rows.append(_absolute(shape, "Insights: open (Mood tab painted)", m["insights_open"],
                           None, freeze_goal=GOAL_FREEZE))
     rows.append(_absolute(shape, "Insights: choose \"All\" (chart painted)", m["insights_all_ui"],

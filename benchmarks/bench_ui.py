@@ -25,6 +25,7 @@ from peerjournal.storage.journal import Journal  # noqa: E402
 from peerjournal.ui.app.events import JournalEvents  # noqa: E402
 from peerjournal.ui.app.main_window import PAGES, MainWindow  # noqa: E402
 from peerjournal.ui.app.settings_service import SettingsService  # noqa: E402
+from peerjournal.ui.app.undo import AddEntriesCommand, perform  # noqa: E402
 from peerjournal.ui.prompts.prompt_service import PromptService  # noqa: E402
 
 
@@ -68,6 +69,23 @@ class FirstWindow:
         assert self.window is not None
         start = time.perf_counter()
         self.journal.add_mood(MoodCheckIn(at=self.journal.clock(), mood=3, note="benchmark"))
+        self.app.processEvents()
+        return time.perf_counter() - start, self.window.timeline.model.rowCount()
+
+    def save_to_undo(self) -> None:
+        """Save one check-in as Today does, as a step on the window's undo stack (not timed:
+        :meth:`undo_check_in` times taking it back)."""
+        assert self.window is not None
+        entry = MoodCheckIn(at=self.journal.clock(), mood=3, note="benchmark")
+        perform(self.window.undo_stack, AddEntriesCommand(self.journal, [entry]))
+        self.app.processEvents()
+
+    def undo_check_in(self) -> tuple[float, int]:
+        """Seconds to undo the step :meth:`save_to_undo` saved (Ctrl+Z with the window open:
+        every view that listens updates); the Timeline's rows after it."""
+        assert self.window is not None
+        start = time.perf_counter()
+        self.window.undo_stack.undo()
         self.app.processEvents()
         return time.perf_counter() - start, self.window.timeline.model.rowCount()
 

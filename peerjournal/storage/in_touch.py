@@ -41,15 +41,21 @@ SELECT person_id, max(at_utc) FROM (
 """
 
 # With anyone: newest first down each time index, stopping at the first entry that names
-# someone (every contact does; many activities are done alone).
+# someone (every contact does; many activities are done alone). The activities are walked
+# only down to the newest contact: one done alone long ago never makes a save read all of
+# them (issue 20).
 LATEST_SQL = """
+WITH contact AS (
+    SELECT c.at_utc AS at FROM contacts c WHERE c.at_utc < ?
+       AND EXISTS (SELECT 1 FROM contact_people cp WHERE cp.contact_id = c.id)
+     ORDER BY c.at_utc DESC LIMIT 1
+)
 SELECT max(at) FROM (
-    SELECT (SELECT c.at_utc FROM contacts c WHERE c.at_utc < ?
-             AND EXISTS (SELECT 1 FROM contact_people cp WHERE cp.contact_id = c.id)
-             ORDER BY c.at_utc DESC LIMIT 1) AS at
+    SELECT at FROM contact
     UNION ALL
-    SELECT (SELECT a.at_utc FROM activities a WHERE a.at_utc < ?
-             AND EXISTS (SELECT 1 FROM activity_people ap WHERE ap.activity_id = a.id)
+    SELECT (SELECT a.at_utc FROM activities a
+             WHERE a.at_utc < ? AND a.at_utc > coalesce((SELECT at FROM contact), '')
+               AND EXISTS (SELECT 1 FROM activity_people ap WHERE ap.activity_id = a.id)
              ORDER BY a.at_utc DESC LIMIT 1)
 )
 """

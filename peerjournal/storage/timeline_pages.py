@@ -137,6 +137,20 @@ def read_rows(conn: sqlite3.Connection, after: TimelineKey | None, limit: int,
     return rows
 
 
+def rows_of(conn: sqlite3.Connection, kind: EntryKind, ids: list[int]) -> list[TimelineRow]:
+    """The timeline rows of these entries of one ``kind`` (those still in the journal), newest
+    first: one look-up by id each, so the Timeline updates the rows a change touched in place."""
+    if not ids:
+        return []
+    alias = _ALIAS[kind]
+    marks = ", ".join("?" * len(ids))
+    # The alias and the marks are ours; the ids are bound.
+    page = _SELECTS[kind].format(where=f"{alias}.id IN ({marks})", limit=-1)
+    sql = (f"SELECT e.kind, e.id, e.at_utc, e.score, e.note, {_NAMES}, e.extra"
+           f" FROM ({page}) AS e ORDER BY e.at_utc DESC, e.kind DESC, e.id DESC")
+    return with_tracked(conn, [build_row(*r) for r in conn.execute(sql, ids).fetchall()])
+
+
 def with_tracked(conn: sqlite3.Connection, rows: list[TimelineRow]) -> list[TimelineRow]:
     """``rows`` with each check-in's tracker values after its summary ("… · Sleep: 7 hours")."""
     texts = tracked_texts(conn, [r.id for r in rows if r.kind is EntryKind.MOOD])

@@ -6,6 +6,7 @@ formats only the rows a view asks for, so thirty years of entries cost what one 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -52,8 +53,9 @@ class TimelineModel(QAbstractTableModel):
     fetches the next page when a view scrolls near the end (``canFetchMore``/``fetchMore``).
 
     Kind and text filters are applied by the journal's read, so every page holds only rows
-    the filter keeps; a text search reads in bounded steps. A change re-reads the fetched
-    window alone and updates it in place.
+    the filter keeps; a text search reads in bounded steps. A change reads the rows of the
+    entries it touched (or, when it did not say which, the fetched window) and updates them
+    in place.
 
     Signals: ``moreWanted()`` when a text search wants its next step.
     """
@@ -148,19 +150,82 @@ class TimelineModel(QAbstractTableModel):
                 self.continue_search()
 
     def refresh(self, kinds: frozenset[EntryKind] | None = None) -> None:
-        """After a change (to entries of ``kinds``, or any): re-read only the fetched window
-        (down to the last row looked at) and apply the difference in place, so views keep
-        their scroll position and selection."""
+        """After a change (to entries of ``kinds``, or any): the rows of the entries the change
+        touched (the journal's ``last_entries``), or when it did not say, the whole fetched
+        window (down to the last row looked at) read again; the difference is applied in
+        place, so views keep their scroll position and selection."""
         if self._journal is None:
             return
-        self._stale |= set(EntryKind) if kinds is None else kinds
+        told = self._journal.last_entries if kinds is not None else None
+        self._count(kinds, told)
         if self._needle:  # a search starts again, a bounded step at a time: never a long scan
             self.reload()
+            return
+        if told is not None:
+            # The change said which entries it touched (a name changed in rows is never told
+            # so): those rows alone are read and put in place, so a save or an undo costs the
+            # same however far the window was scrolled (issue 20).
+            self.update_entries(told)
             return
         # Rows added above the cursor come in, rows moved below it go out (fetchMore finds them).
         fresh = self._journal.timeline_page(None, None, self._kind, "",
                                             None if self._done else self._cursor)
         self._replace_middle(fresh)
+
+    def _count(self, kinds: frozenset[EntryKind] | None,
+               told: Mapping[tuple[EntryKind, int], int] | None) -> None:
+        """The counts after a change: moved by the entries it added or removed when it told
+        them (counting reads a whole index), else counted again when next asked for."""
+        if told is None or kinds is None:
+            self._stale |= set(EntryKind) if kinds is None else kinds
+            return
+        for (kind, _entry_id), added in told.items():
+            if kind in self._counts and kind not in self._stale:
+                self._counts[kind] += added
+        self._stale |= kinds - {kind for kind, _ in told}
+
+    def update_entries(self, entries: Iterable[tuple[EntryKind, int]]) -> None:
+        """Put these entries' rows where they belong now: read by id, each removed, moved or
+        changed in place, and added only inside the fetched window (older ones come with
+        fetchMore)."""
+        assert self._journal is not None
+        entries = set(entries)
+        fresh = {(r.kind, r.id): r for r in self._journal.timeline_rows_of(entries)
+                 if self._kind is None or r.kind is self._kind}
+        for kind, entry_id in sorted(entries, key=lambda e: (e[0].value, e[1])):
+            row = fresh.get((kind, entry_id))
+            if row is not None and not self._done and self._cursor is not None and row.key < self._cursor:
+                row = None  # older than the window: fetchMore reads it when it is reached
+            self._put(self.find(kind, entry_id), row)
+
+    def _put(self, old: int, row: TimelineRow | None) -> None:
+        """The row at ``old`` (-1: none) becomes ``row`` (None: no row) at its place in the order."""
+        if old >= 0 and row is not None and self._place(row, old) == old:
+            self._rows[old] = row
+            self.dataChanged.emit(self.index(old, 0), self.index(old, len(COLUMNS) - 1))
+            return
+        if old >= 0:
+            self.beginRemoveRows(QModelIndex(), old, old)
+            del self._rows[old]
+            self.endRemoveRows()
+        if row is not None:
+            at = self._place(row)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows.insert(at, row)
+            self.endInsertRows()
+
+    def _place(self, row: TimelineRow, skip: int = -1) -> int:
+        """Where ``row`` goes in the newest-first rows with the row at ``skip`` (if any) left
+        out: before the first older row, found by a binary search."""
+        rows, key = self._rows, row.key
+        low, high = 0, len(rows) - (1 if skip >= 0 else 0)
+        while low < high:
+            mid = (low + high) // 2
+            if rows[mid + 1 if 0 <= skip <= mid else mid].key < key:
+                high = mid
+            else:
+                low = mid + 1
+        return low
 
     def _replace_middle(self, fresh: list[TimelineRow]) -> None:
         """Keep the common head and tail; remove the old rows between, insert the new ones."""

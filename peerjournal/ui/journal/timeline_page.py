@@ -200,7 +200,8 @@ class TimelinePage(QWidget):
 
     def _on_change(self, kinds: frozenset[Change]) -> None:
         if kinds & TIMELINE_CHANGES:
-            # In place: only the fetched window is read again, whatever the length of history.
+            # In place: only the entries the change touched are read again (or, when it did
+            # not say, the fetched window), whatever the length of history.
             keep = self.current_row()
             self.model.refresh(frozenset(k for c, k in ENTRY_KINDS.items() if c in kinds))
             now = self.current_row()

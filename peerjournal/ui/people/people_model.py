@@ -154,13 +154,34 @@ class PeopleModel(QStandardItemModel):
             name.setFont(italic)
             name.setToolTip(QCoreApplication.translate("PeopleModel", "{name} is archived. Their history is kept.").format(
                 name=person.name))
-        when = _read_only(local_date(last, now) if last else NO_DATE)
-        if last:
-            when.setToolTip(local_date_time(last))
-        else:
-            when.setData(QCoreApplication.translate("PeopleModel", "Not in touch yet"),
-                         Qt.ItemDataRole.AccessibleTextRole)
-        return [name, _read_only(relationship_label(person.relationship)), when]
+        return [name, _read_only(relationship_label(person.relationship)), _when_item(last, now)]
+
+    def update_last_in_touch(self) -> None:
+        """Read when each person was last in touch again and change only the cells that moved:
+        after a contact or activity is saved or undone the people are the same, so their rows
+        stay (no rebuild of the tree, issue 20)."""
+        last = self._journal.last_in_touch_for(list(self._people))
+        now = self._journal.clock()
+        for group_row in range(self.rowCount()):
+            group = self.item(group_row)
+            for row in range(group.rowCount()):
+                person_id = group.child(row).data(PERSON_ID_ROLE)
+                if last.get(person_id) != self._last.get(person_id):
+                    group.setChild(row, WHEN_COLUMN, _when_item(last.get(person_id), now))
+        self._last = last
+
+
+WHEN_COLUMN = 2  # Name, Relationship, Last in touch
+
+
+def _when_item(last: datetime | None, now: datetime) -> QStandardItem:
+    when = _read_only(local_date(last, now) if last else NO_DATE)
+    if last:
+        when.setToolTip(local_date_time(last))
+    else:
+        when.setData(QCoreApplication.translate("PeopleModel", "Not in touch yet"),
+                     Qt.ItemDataRole.AccessibleTextRole)
+    return when
 
 
 class ContactHistoryModel(QAbstractTableModel):
@@ -170,29 +191,51 @@ class ContactHistoryModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("ContactHistoryModel", "With"),
                QT_TRANSLATE_NOOP("ContactHistoryModel", "How it felt"),
                QT_TRANSLATE_NOOP("ContactHistoryModel", "Note"))
+    PAGE = 50  # contacts read at a time: the table fits its columns to what it holds
 
     def __init__(self, journal: Journal, parent=None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._person_id: int | None = None
         self._rows: list[tuple[Contact, tuple[str, ...]]] = []
+        self._names: dict[int, str] = {}
+        self._done = True  # no more rows to read
 
     def person_id(self) -> int | None:
         return self._person_id
 
     def show_person(self, person_id: int | None) -> None:
-        """Load the history of ``person_id``; None empties the table."""
+        """Show the history of ``person_id``, its newest page first (more as the table scrolls:
+        ``canFetchMore``/``fetchMore``); None empties the table."""
         self.beginResetModel()
         self._person_id = person_id
         self._rows = []
+        self._names = {}
+        self._done = person_id is None
         if person_id is not None:
-            names = {p.id: p.name for p in self._journal.people(include_archived=True)}
-            for contact in self._journal.contacts_with(person_id):
-                others = tuple(
-                    names.get(pid, "?") for pid in contact.person_ids if pid != person_id
-                )
-                self._rows.append((contact, others))
+            self._names = {p.id: p.name for p in self._journal.people(include_archived=True) if p.id is not None}
+            self._rows = self._page(None)
         self.endResetModel()
+
+    def _page(self, after: Contact | None) -> list[tuple[Contact, tuple[str, ...]]]:
+        assert self._person_id is not None
+        person_id = self._person_id
+        contacts = self._journal.contacts_with_page(person_id, after, self.PAGE)
+        self._done = len(contacts) < self.PAGE
+        return [(c, tuple(self._names.get(pid, "?") for pid in c.person_ids if pid != person_id))
+                for c in contacts]
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._done
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._done or not self._rows:
+            return
+        more = self._page(self._rows[-1][0])
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
 
     def contact_id(self, row: int) -> int | None:
         return self._rows[row][0].id if 0 <= row < len(self._rows) else None

@@ -234,6 +234,15 @@ class PeoplePage(QWidget, RefreshOnChange):
             self.tree.scrollTo(index)
         return index.isValid()
 
+    def _journal_changed(self, kinds: frozenset[Change]) -> None:
+        if (Change.PEOPLE not in kinds and kinds & self.REFRESH_ON and self.isVisible()
+                and not self._reload_due):
+            # A contact or activity came or went: the same people, only "last in touch" moves.
+            self.model.update_last_in_touch()
+            self._update_details()
+            return
+        super()._journal_changed(kinds)
+
     def refresh(self) -> None:
         """Reload from the journal, keeping the selection; while the page is hidden it is only
         noted, and done when the page is shown (last in touch reads every contact, issue 20)."""

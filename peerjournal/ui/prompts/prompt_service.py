@@ -120,6 +120,8 @@ class PromptService(QObject):
 
     def _journal_changed(self, kinds: frozenset[Change]) -> None:
         self._facts_cache = None
+        if not self.waiting:  # the facts are read when next asked for, not on every save (issue 20)
+            return
         # Logging the entry a prompt asked for clears that prompt.
         now = self.clock()
         facts = self.facts()

@@ -129,3 +129,19 @@ def test_detach_on_a_full_disk_answers_instead_of_stopping_the_lock(qtbot, journ
     assert failure is not None and "disk is full" in str(failure)
     assert service.journal is None and service.facts() is None  # names forgotten all the same
     assert all(p.kind is not PromptKind.ISOLATION for p in service.waiting)
+
+
+def test_a_save_with_no_reminder_waiting_reads_no_facts(qtbot, journal, settings_file, clock):
+    """The prompts' facts (who was in touch when, over a year of entries) are read when a
+    reminder is checked or waits to be cleared, not on every save (issue 20)."""
+    mum = journal.add_person(Person(name="Mum", help_kinds=frozenset({HelpKind.EMOTIONAL})))
+    journal.add_contact(Contact(at=local(19, 10), person_ids=(mum.id,)))
+    clock.now = local(20, 9, 0)  # before the nudge and check-in times: nothing waits
+    _window, service = make_window(qtbot, journal, settings_file, clock)
+    assert service.waiting == []
+    read = []
+    real = journal.prompt_facts
+    journal.prompt_facts = lambda: read.append(1) or real()  # type: ignore[method-assign]
+    journal.add_mood(MoodCheckIn(at=local(20, 8, 30), mood=3))
+    assert read == []
+    assert service.facts() is not None and read == [1]  # still there when asked for

@@ -1,0 +1,46 @@
+"""A contact saved or undone while the People page is shown changes only the "Last in touch"
+cells that moved: the tree is not rebuilt (issue 20: no save freezes the window, whoever is
+in the journal)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from peerjournal.core.records import Contact
+from peerjournal.core.vocabulary import EntryKind
+from tests.ui.people.helpers import add
+
+from peerjournal.ui.people.people_model import WHEN_COLUMN
+
+
+def cells(page) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Name → "Last in touch" text, as the tree shows them."""
+    model, found = page.model, {}
+    for group_row in range(model.rowCount()):
+        group = model.item(group_row)
+        for row in range(group.rowCount()):
+            found[group.child(row).text()] = group.child(row, WHEN_COLUMN).text()
+    return found
+
+
+def test_a_contact_moves_only_its_persons_cell(page, journal):
+    ana, ola = add(journal, "Ana"), add(journal, "Ola")
+    journal.add_contact(Contact(at=datetime.now(UTC) - timedelta(days=40), person_ids=(ola.id,)))
+    page.select_person(ana.id)
+    before = cells(page)
+    rebuilt: list[int] = []
+    page.model.rowsRemoved.connect(lambda *_: rebuilt.append(1))
+    page.model.modelReset.connect(lambda *_: rebuilt.append(1))
+
+    contact = journal.add_contact(Contact(at=datetime.now(UTC), person_ids=(ana.id,)))
+    assert rebuilt == []  # the people are the same: no row left the tree
+    after = cells(page)
+    assert after["Ola"] == before["Ola"] and after["Ana"] != before["Ana"]
+    assert page.selected_person_id() == ana.id
+    assert page.model.last_in_touch(ana.id) is not None
+
+    journal.delete_entry(EntryKind.CONTACT, contact.id)  # as undo does
+    assert rebuilt == [] and cells(page) == before
+    assert page.model.last_in_touch(ana.id) is None
+    page.refresh()  # a full reload shows the same
+    assert cells(page) == before
