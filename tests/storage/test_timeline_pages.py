@@ -65,3 +65,22 @@ def test_search_steps_return_every_match_in_order(journal):
         after, exhausted = step.scanned_to, step.exhausted
     assert found == [r for r in journal.timeline() if "maya" in r.summary.casefold()]
     assert len(found) == 400
+
+
+def test_a_word_in_few_entries_of_a_kind_and_many_of_another_finds_them_all_in_order(journal, monkeypatch):
+    from peerjournal.storage import timeline_pages
+
+    monkeypatch.setattr(timeline_pages, "FEW", 40)
+    generate(journal, 200)  # Maya in 200 contacts (many), in no check-in or activity
+    conn = journal.vault.conn
+    with journal.vault.transaction():  # and in the notes of three old check-ins (few)
+        conn.executemany("INSERT INTO moods (at_utc, mood, note) VALUES (?, 2, 'Maya rang')",
+                         [(to_storage(ago(days=d)),) for d in (40, 41, 42)])
+    found = timeline_pages.timeline_page(conn, None, None, None, "maya")
+    assert found == [r for r in journal.timeline() if "maya" in (r.summary + r.note).casefold()]
+    assert sum(r.kind is EntryKind.MOOD for r in found) == 3
+    paged, after = [], None
+    while page := timeline_pages.timeline_page(conn, after, 7, None, "maya"):
+        paged += page
+        after = page[-1].key
+    assert paged == found
