@@ -332,3 +332,36 @@ def test_a_common_word_costs_the_same_however_many_entries_it_is_in(journal, mon
     assert len(first) == 5
     assert large < small * 1.5, (small, large)
 
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(notes=st.lists(st.sampled_from(["rain", "rain rain", "rainy walk", "walk", "a rainbow", "sun"]),
+                      min_size=1, max_size=30),
+       names=st.lists(st.sampled_from(["Rain", "Rainer", "Sam"]), max_size=4),
+       page=st.integers(1, 7))
+def test_pages_of_hits_are_the_full_ranked_list_in_turn(journal, notes, names, page):
+    """The window asks for a first page and then more: each answer is the start of the full
+    ranked list, whatever the kinds and how many entries of a kind are ranked."""
+    import peerjournal.storage.search as searching
+
+    conn = journal.vault.conn
+    with journal.vault.transaction():  # a fresh start for each example
+        for table in ("moods", "contacts", "activities", "people"):
+            conn.execute(f"DELETE FROM {table}")
+    with journal.batch():
+        for i, note in enumerate(notes):
+            journal.add_mood(MoodCheckIn(at=ago(hours=i + 1), mood=3, note=note))
+        for name in names:
+            journal.add_person(Person(name=name))
+    everything = search(journal, "rain", limit=10_000)
+    for limit in range(page, len(everything) + page, page):
+        assert search(journal, "rain", limit=limit) == everything[:limit]
+    assert len(everything) == sum("rain" in n for n in notes) + len(names) - names.count("Sam")
+    real = searching.RANKED_PER_KIND
+    try:
+        searching.RANKED_PER_KIND = 3  # the newest written (highest ids) three check-ins, every person
+        newest = sorted((h for h in everything if h.kind == "mood"), key=lambda h: h.id, reverse=True)[:3]
+        assert {(h.kind, h.id) for h in search(journal, "rain", limit=10_000)} == (
+            {(h.kind, h.id) for h in newest} | {(h.kind, h.id) for h in everything if h.kind == "person"})
+    finally:
+        searching.RANKED_PER_KIND = real
