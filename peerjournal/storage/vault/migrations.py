@@ -12,7 +12,11 @@ from peerjournal.core.connecting.resources import DEFAULT_ITEMS
 from peerjournal.core.sharing.keys import new_identity, new_signing_key
 from peerjournal.core.vocabulary import DEFAULT_ACTIVITY_CATEGORIES, DEFAULT_FEELINGS
 from peerjournal.storage.vault.entry_index import create_entry_index
-from peerjournal.storage.vault.search_index import create_search_index, drop_entry_index
+from peerjournal.storage.vault.search_index import (
+    create_search_index,
+    drop_entry_index,
+    rebuild_search_index,
+)
 
 Migration = Callable[[object], None]
 
@@ -519,9 +523,11 @@ def _migration_15(conn) -> None:  # type: ignore[no-untyped-def]
 def _migration_16(conn) -> None:  # type: ignore[no-untyped-def]
     """One full-text index (issue 20): the Timeline's filter asks Search everything's index,
     which holds the same words of each entry, so the Timeline's own (migration 10) and its
-    triggers go, and a save writes one index instead of two. ``secure_delete`` clears the
-    dropped index's pages."""
+    triggers go, and a save writes one index instead of two. Search everything's is made
+    again with one-letter word starts kept, for the Timeline's first letter typed.
+    ``secure_delete`` clears the dropped indexes' pages."""
     drop_entry_index(conn)
+    rebuild_search_index(conn)
 
 
 MIGRATIONS: Sequence[Migration] = (

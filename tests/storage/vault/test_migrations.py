@@ -248,10 +248,15 @@ def test_migration_16_leaves_one_full_text_index_and_the_timeline_still_finds_en
         assert vault.schema_version() == SCHEMA_VERSION
         assert not any(name.startswith("entry_text") for name in _tables(conn))
         assert conn.execute("SELECT count(*) FROM sqlite_master WHERE sql LIKE '%entry_text%'").fetchone()[0] == 0
+        (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_text'").fetchone()
+        assert "prefix='1 2 3'" in sql  # made again with one-letter word starts, and filled
+        assert {n for n in _tables(conn) if n.startswith("search_text")} == {
+            "search_text", *(f"search_text_{t}" for t in ("data", "idx", "docsize", "config", "content"))}
         journal = Journal(vault, clock=lambda: NOW)
         found = {text: [row.kind.value for row in journal.timeline_page(None, None, None, text)]
-                 for text in ("tir", "long night", "mu", "phoned")}
-        assert found == {"tir": ["mood"], "long night": ["mood"], "mu": ["contact"], "phoned": ["contact"]}
+                 for text in ("tir", "long night", "mu", "phoned", "t", "p")}
+        assert found == {"tir": ["mood"], "long night": ["mood"], "mu": ["contact"], "phoned": ["contact"],
+                         "t": ["mood"], "p": ["contact"]}
         journal.add_mood(MoodCheckIn(at=ago(hours=1), mood=4, note="sunny walk"))  # one index kept by triggers
         assert [row.kind.value for row in journal.timeline_page(None, None, None, "sunn")] == ["mood"]
     finally:
