@@ -161,31 +161,26 @@ _SMALL_TOP = ("(max(1, coalesce((SELECT max(id) FROM people), 0), coalesce((SELE
 
 def _ranked(conn, query: str, wanted: tuple[str, ...], where: str, params: list,  # type: ignore[no-untyped-def]
             limit: int) -> list[tuple[int, float]]:
-    """(rowid, bm25 score) of the best ``limit`` matches, a statement for each kind of
-    entry and one for the rest. Ranking costs a
-    few microseconds a match, so of each kind of entry only the newest
-    :data:`RANKED_PER_KIND` matches are ranked: a range of rowids that the index walks
-    alone (a kind's rowids interleave with the others', so the range runs from its
-    :data:`RANKED_PER_KIND`-th newest match to its own highest id). Everything else is
-    always ranked: its rowids all lie below :data:`_SMALL_TOP`."""
-    parts: list[tuple[str, list]] = []
+    """(rowid, bm25 score) of the best ``limit`` matches: one statement for each kind of entry
+    and one for the rest, each a single walk of the index (a prefix longer than the index's
+    own prefixes costs a merge of every word's list per statement). Ranking costs a few
+    microseconds a match, so of each kind of entry only the newest :data:`RANKED_PER_KIND`
+    are ranked: the index walks its rowids downwards from the kind's highest and stops there
+    (a kind's rowids interleave with the others'). Everything else is always ranked: its
+    rowids all lie below :data:`_SMALL_TOP`."""
     rank = f"SELECT rowid, bm25(search_text, {TITLE_WEIGHT}, 1.0) AS score FROM search_text WHERE search_text MATCH ?"
+    parts: list[str] = []
     for kind in wanted:
-        code = KIND_CODES[kind]
         if kind in _ENTRY_TABLES:  # our own table names and ints below
             top = f"(SELECT coalesce(max(id), 0) FROM {_ENTRY_TABLES[kind]}) * 16 + 15"
-            cut = (f"coalesce((SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid <= {top}"
-                   f" AND (rowid & 15) = {code}{where} ORDER BY rowid DESC"
-                   f" LIMIT 1 OFFSET {int(RANKED_PER_KIND) - 1}), 0)")
-            parts.append((f"{rank} AND rowid BETWEEN {cut} AND {top} AND (rowid & 15) = {code}{where}",
-                          [query, query, *params, *params]))
+            parts.append(f"{rank} AND rowid <= {top} AND (rowid & 15) = {KIND_CODES[kind]}{where}"
+                         f" ORDER BY rowid DESC LIMIT {int(RANKED_PER_KIND)}")
     small = [KIND_CODES[k] for k in wanted if k not in _ENTRY_TABLES]
     if small:
-        parts.append((f"{rank} AND rowid <= {_SMALL_TOP} AND (rowid & 15) IN ({', '.join(map(str, small))}){where}",
-                      [query, *params]))
+        parts.append(f"{rank} AND rowid <= {_SMALL_TOP} AND (rowid & 15) IN ({', '.join(map(str, small))}){where}"
+                     f" ORDER BY score, rowid DESC LIMIT {int(limit)}")
     # One statement a part: joined by UNION ALL, SQLite's plan took ten times as long.
-    found = [row for sql, values in parts
-             for row in conn.execute(f"{sql} ORDER BY score, rowid DESC LIMIT ?", [*values, limit])]
+    found = [row for sql in parts for row in conn.execute(sql, [query, *params])]
     return heapq.nsmallest(limit, found, key=lambda row: (row[1], -row[0]))
 
 

