@@ -31,7 +31,7 @@ from peerjournal.ui.widgets.make import button, combo, date_edit, label, line_ed
 
 PAUSE_MS = 150  # typing pauses this long before the search runs (only the newest text is searched)
 MIN_CHARS = 2  # a search starts from this many typed characters
-LIMIT = 60  # the best this many first: "Show more" adds as many again
+LIMIT = 30  # the best this many first (a window-full): "Show more" adds as many again
 UNSET = QDate(1900, 1, 1)  # a date field at this day means "any day"
 GROUPS = {
     "mood": QT_TRANSLATE_NOOP("SearchWindow", "Check-ins"),
