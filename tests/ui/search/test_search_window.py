@@ -197,3 +197,21 @@ def test_the_first_page_only_then_more_on_demand(qtbot, journal, monkeypatch):
     qtbot.keyClicks(search.field, " walk")
     qtbot.waitUntil(lambda: not search.timer.isActive() and asked[-1] == 4, timeout=5000)
     assert len(shown()) == 4 and search.more.isVisible()
+
+
+def test_typing_runs_one_search_for_the_newest_text_only(qtbot, journal, monkeypatch):
+    """Each key restarts the pause: the letters typed before it ends are never searched."""
+    from peerjournal.ui.search import search_window
+
+    _journal_with_things(journal)
+    window = make_window(qtbot, journal)
+    texts: list[str] = []
+    real = search_window.search
+
+    def counting(journal, text, **kwargs):  # type: ignore[no-untyped-def]
+        texts.append(text)
+        return real(journal, text, **kwargs)
+
+    monkeypatch.setattr(search_window, "search", counting)
+    _search(qtbot, window, "garden")
+    assert texts == ["garden"]
