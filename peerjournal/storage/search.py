@@ -9,6 +9,7 @@ bm25, with a word in a title or name counting ten times one in a note.
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ KINDS = tuple(KIND_CODES)
 """The kinds of thing search finds, in the order results are grouped."""
 _KIND_OF = {code: kind for kind, code in KIND_CODES.items()}
 TITLE_WEIGHT = 10.0  # bm25 weight of the title column against 1.0 for the body
-RANKED_PER_KIND = 500  # entries of one kind ranked at most, newest first (see _newest_only)
+RANKED_PER_KIND = 200  # entries of one kind ranked at most, newest first (see _ranked)
 SNIPPET_CHARS = 120
 _LEAD = 30  # characters of context kept before the first match in a snippet
 _WORD = re.compile(r"[^\W_]+")
@@ -125,19 +126,16 @@ def search(journal: Journal, text: str, kinds: Iterable[str] | None = None, sinc
            until: date | None = None, limit: int = 100) -> list[SearchHit]:
     """Up to ``limit`` things matching ``text``, best first, of ``kinds`` (names in
     :data:`KINDS`; None: all) and dated between the local days ``since`` and ``until``
-    (inclusive; with either, undated things are left out). A word found in more than
-    :data:`RANKED_PER_KIND` entries of one kind has only the newest of them ranked (see
-    :func:`_newest_only`). Indexed queries, then the found things' own rows for their snippets."""
+    (inclusive; with either, undated things are left out). Of each kind of entry only the
+    newest :data:`RANKED_PER_KIND` matches are ranked (see :func:`_ranked`). One indexed
+    query, then the found things' own rows for their snippets."""
     query = fts_query(text)
     if query is None:
         return []
     where, params = _where(kinds, since, until)
     conn = journal.vault.conn
-    where += _newest_only(conn, query, where, params)
-    ranked = conn.execute(
-        f"SELECT rowid, bm25(search_text, {TITLE_WEIGHT}, 1.0) AS score FROM search_text"
-        f" WHERE search_text MATCH ?{where} ORDER BY score, rowid DESC LIMIT ?",
-        [query, *params, int(limit)]).fetchall()
+    wanted = KINDS if kinds is None else tuple(k for k in KINDS if k in set(kinds))
+    ranked = _ranked(conn, query, wanted, where, params, int(limit))
     words = [bare(w) for w in _WORD.findall(text)]
     texts = _texts(conn, [rowid for rowid, _score in ranked])
     hits = []
@@ -152,23 +150,38 @@ def search(journal: Journal, text: str, kinds: Iterable[str] | None = None, sinc
     return hits
 
 
-def _newest_only(conn, query: str, where: str, params: list) -> str:  # type: ignore[no-untyped-def]
-    """A condition keeping, of each entry kind the query finds more than
-    :data:`RANKED_PER_KIND` times, only the newest (highest ids) that many; "" when none
-    is that common. Ranking costs a few microseconds a match, so a common word in a long
-    journal would otherwise take most of a second; everything else is always ranked."""
-    (count,) = conn.execute(f"SELECT count(*) FROM search_text WHERE search_text MATCH ?{where}",
-                            [query, *params]).fetchone()
-    if count <= RANKED_PER_KIND:
-        return ""
-    terms = []
-    for code in (KIND_CODES["mood"], KIND_CODES["contact"], KIND_CODES["activity"]):
-        row = conn.execute(
-            f"SELECT rowid FROM search_text WHERE search_text MATCH ?{where} AND (rowid & 15) = {code}"
-            f" ORDER BY rowid DESC LIMIT 1 OFFSET {int(RANKED_PER_KIND)}", [query, *params]).fetchone()
-        if row is not None:  # our own ints below
-            terms.append(f"((rowid & 15) <> {code} OR rowid > {int(row[0])})")
-    return "".join(f" AND {t}" for t in terms)
+_ENTRY_TABLES = {"mood": "moods", "contact": "contacts", "activity": "activities"}
+# The highest rowid a thing of the other kinds can have: their tables stay small (a person,
+# a goal, a place are not written daily), so their index rows all lie below this.
+_SMALL_TOP = ("(max(1, coalesce((SELECT max(id) FROM people), 0), coalesce((SELECT max(id) FROM goals), 0),"
+              " coalesce((SELECT max(id) FROM goal_reviews), 0), coalesce((SELECT max(id) FROM places), 0),"
+              " coalesce((SELECT max(id) FROM resource_checks), 0),"
+              " coalesce((SELECT max(rowid) FROM replies_opened), 0)) * 16 + 15)")
+
+
+def _ranked(conn, query: str, wanted: tuple[str, ...], where: str, params: list,  # type: ignore[no-untyped-def]
+            limit: int) -> list[tuple[int, float]]:
+    """(rowid, bm25 score) of the best ``limit`` matches: one statement for each kind of entry
+    and one for the rest, each a single walk of the index (a prefix longer than the index's
+    own prefixes costs a merge of every word's list per statement). Ranking costs a few
+    microseconds a match, so of each kind of entry only the newest :data:`RANKED_PER_KIND`
+    are ranked: the index walks its rowids downwards from the kind's highest and stops there
+    (a kind's rowids interleave with the others'). Everything else is always ranked: its
+    rowids all lie below :data:`_SMALL_TOP`."""
+    rank = f"SELECT rowid, bm25(search_text, {TITLE_WEIGHT}, 1.0) AS score FROM search_text WHERE search_text MATCH ?"
+    parts: list[str] = []
+    for kind in wanted:
+        if kind in _ENTRY_TABLES:  # our own table names and ints below
+            top = f"(SELECT coalesce(max(id), 0) FROM {_ENTRY_TABLES[kind]}) * 16 + 15"
+            parts.append(f"{rank} AND rowid <= {top} AND (rowid & 15) = {KIND_CODES[kind]}{where}"
+                         f" ORDER BY rowid DESC LIMIT {int(RANKED_PER_KIND)}")
+    small = [KIND_CODES[k] for k in wanted if k not in _ENTRY_TABLES]
+    if small:
+        parts.append(f"{rank} AND rowid <= {_SMALL_TOP} AND (rowid & 15) IN ({', '.join(map(str, small))}){where}"
+                     f" ORDER BY score, rowid DESC LIMIT {int(limit)}")
+    # One statement a part: joined by UNION ALL, SQLite's plan took ten times as long.
+    found = [row for sql in parts for row in conn.execute(sql, [query, *params])]
+    return heapq.nsmallest(limit, found, key=lambda row: (row[1], -row[0]))
 
 
 def _texts(conn, rowids: list[int]) -> dict[int, tuple[str, str, int | str, int | None, str | None]]:  # type: ignore[no-untyped-def]

@@ -2,7 +2,7 @@
 
 Each entry table is read through its ``at_utc`` index with its own ORDER BY … LIMIT, so a
 page costs O(page) rows whatever the length of history. The text filter asks the vault's
-full-text index (:mod:`peerjournal.storage.vault.entry_index`): each typed word must begin a
+full-text index (:mod:`peerjournal.storage.vault.search_index`): each typed word must begin a
 word of the entry's note, feelings, title, category or people's names.
 """
 
@@ -23,7 +23,7 @@ from peerjournal.core.timeline import (
 from peerjournal.core.trackers import Tracker, TrackerKind
 from peerjournal.core.vocabulary import EntryKind
 from peerjournal.i18n import translate
-from peerjournal.storage.vault.entry_index import KIND_CODES
+from peerjournal.storage.vault.search_index import KIND_CODES
 
 if TYPE_CHECKING:
     import sqlite3
@@ -57,10 +57,19 @@ _NAMES = """
             WHERE ap.activity_id = e.id ORDER BY ap.position))
     END"""
 _ALIAS = {EntryKind.MOOD: "m", EntryKind.CONTACT: "c", EntryKind.ACTIVITY: "a"}
+_TABLES = {EntryKind.MOOD: "moods", EntryKind.CONTACT: "contacts", EntryKind.ACTIVITY: "activities"}
 CHUNK = 500  # rows a text search step returns at most
-# The entries whose words match (a bound FTS5 query), as ids of one kind.
-_MATCHING = ("{alias}.id IN (SELECT rowid >> 2 FROM entry_text"
-             " WHERE entry_text MATCH ? AND (rowid & 3) = {code})")
+# The entries whose words match (a bound FTS5 query), as ids of one kind: with few matches
+# their rows are read by id and sorted.
+_MATCHING = ("{alias}.id IN (SELECT rowid >> 4 FROM search_text"
+             " WHERE search_text MATCH ? AND (rowid & 15) = {code})")
+# With many, a search step looks at a window of the newest entries (along the time index,
+# "+" keeps the planner on it) and asks the index only for the matches whose ids lie in the
+# window's range of ids: the work is the window's, not every match's.
+_MATCHING_IN = ("+{alias}.id IN (SELECT rowid >> 4 FROM search_text WHERE search_text MATCH ?"
+                " AND rowid BETWEEN ? AND ? AND (rowid & 15) = {code})")
+FEW = 2000  # matches of one kind read by id and sorted; more are found a window at a time
+SAMPLE = 4  # times FEW: the newest ids of a kind whose matches tell how common a word is
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -87,15 +96,29 @@ def build_row(kind: str, entry_id: int, at: str, score: int | None, note: str,
     return TimelineRow(entry_kind, entry_id, from_storage(at), score, summary, note, at)
 
 
+def match_counts(conn: sqlite3.Connection, match: str, kinds: tuple[EntryKind, ...],
+                 cap: int) -> dict[EntryKind, int]:
+    """How many entries of each of ``kinds`` the FTS5 query ``match`` finds, counting no
+    further than ``cap`` (the index's list of matches is walked that far, no row is read)."""
+    return {kind: conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM search_text WHERE search_text MATCH ? AND (rowid & 15) = ?"
+        " LIMIT ?)", (match, KIND_CODES[kind.value], cap)).fetchone()[0] for kind in kinds}
+
+
 def _where(kind: EntryKind, after: TimelineKey | None, until: TimelineKey | None,
-           match: str | None = None) -> tuple[str, list]:
+           match: str | None = None, ids: tuple[int, int] | None = None) -> tuple[str, list]:
     """Rows of ``kind`` strictly after ``after`` and not before ``until`` (as index ranges),
-    and matching the FTS5 query ``match`` if given."""
+    and matching the FTS5 query ``match`` if given, of those with ids in ``ids`` (a window's
+    lowest and highest) if given."""
     col, alias = "at_utc", _ALIAS[kind]
     terms: list[str] = []
     params: list[str | int] = []
-    if match is not None:
-        terms.append(_MATCHING.format(alias=alias, code=KIND_CODES[kind.value]))
+    code = KIND_CODES[kind.value]
+    if match is not None and ids is not None:
+        terms.append(_MATCHING_IN.format(alias=alias, code=code))
+        params += [match, ids[0] * 16, ids[1] * 16 + 15]
+    elif match is not None:
+        terms.append(_MATCHING.format(alias=alias, code=code))
         params.append(match)
     if after is not None:
         at, after_kind, after_id = after
@@ -116,17 +139,24 @@ def _where(kind: EntryKind, after: TimelineKey | None, until: TimelineKey | None
 
 def read_rows(conn: sqlite3.Connection, after: TimelineKey | None, limit: int,
               kind: EntryKind | None, until: TimelineKey | None,
-              match: str | None = None) -> list[TimelineRow]:
+              match: str | None = None, windows: dict[EntryKind, tuple[int, int]] | None = None,
+              counts: dict[EntryKind, int] | None = None) -> list[TimelineRow]:
     """Up to ``limit`` rows (-1: all) after ``after``, matching the FTS5 query ``match`` if
-    given, newest first."""
+    given, newest first; of a kind in ``windows``, only those whose ids lie in its range
+    (the caller's ``until`` keeps the rows inside the windows)."""
     parts: list[str] = []
     params: list[str | int] = []
-    for each in (EntryKind.MOOD, EntryKind.CONTACT, EntryKind.ACTIVITY):
-        if kind is None or kind is each:
-            where, more = _where(each, after, until, match)
+    wanted = tuple(EntryKind) if kind is None else (kind,)
+    if counts is None:
+        counts = match_counts(conn, match, wanted, 1) if match is not None else {}  # found at all?
+    for each in wanted:
+        if counts.get(each) != 0:
+            where, more = _where(each, after, until, match, (windows or {}).get(each))
             # limit is an int we make; the rest are bound parameters.
             parts.append(f"SELECT * FROM ({_SELECTS[each].format(where=where, limit=int(limit))})")
             params += more
+    if not parts:
+        return []
     page = " UNION ALL ".join(parts) + f" ORDER BY 3 DESC, 1 DESC, 2 DESC LIMIT {int(limit)}"
     sql = (f"SELECT e.kind, e.id, e.at_utc, e.score, e.note, {_NAMES}, e.extra"
            f" FROM ({page}) AS e"
@@ -204,7 +234,55 @@ class SearchStep:
 def timeline_search(conn: sqlite3.Connection, after: TimelineKey | None, limit: int,
                     kind: EntryKind | None, text: str, budget: int = CHUNK) -> SearchStep:
     """Up to ``limit`` (and no more than ``budget``) rows after ``after`` of ``kind`` matching
-    ``text``, found through the full-text index in one step, however rare the text."""
+    ``text``, found through the full-text index in one bounded step, however rare or common
+    the text: a kind with more than :data:`FEW` matches is looked at a window of its newest
+    entries at a time (:func:`_window`), so a step may end early, at the window's end."""
     size = max(1, min(limit, budget))
-    rows = timeline_page(conn, after, size, kind, text)
-    return SearchStep(rows, rows[-1].key if rows else after, len(rows) < size)
+    match = fts_query(text) if text.strip() else None
+    if match is None:
+        rows = timeline_page(conn, after, size, kind, text)
+        return SearchStep(rows, rows[-1].key if rows else after, len(rows) < size)
+    wanted = tuple(EntryKind) if kind is None else (kind,)
+    counts = match_counts(conn, match, wanted, FEW + 1)
+    windows: dict[EntryKind, tuple[int, int]] = {}
+    ends: list[TimelineKey] = []
+    for each in wanted:
+        if counts[each] > FEW:
+            window = _window(conn, each, after, size, match)
+            if window is not None:
+                windows[each] = window[0]
+                if window[1] is not None:
+                    ends.append(window[1])
+    until = max(ends) if ends else None  # the newest window's end: every kind looked at to there
+    rows = read_rows(conn, after, size, kind, until, match, windows, counts)
+    if len(rows) == size:
+        return SearchStep(rows, rows[-1].key, False)
+    if until is not None:
+        return SearchStep(rows, until, False)
+    return SearchStep(rows, rows[-1].key if rows else after, True)
+
+
+def _window(conn: sqlite3.Connection, kind: EntryKind, after: TimelineKey | None, size: int,
+            match: str) -> tuple[tuple[int, int], TimelineKey | None] | None:
+    """The lowest and highest ids of the newest entries of ``kind`` after ``after`` that hold
+    about twice ``size`` matches of ``match`` if they are as common as in the newest
+    :data:`SAMPLE` × :data:`FEW` entries (by id: counting them walks only that part of the
+    index), and the key of the window's last entry (None: it reaches the end). None when
+    the sample holds no match: the matches are then read by id."""
+    table, alias = _TABLES[kind], _ALIAS[kind]
+    (top,) = conn.execute(f"SELECT max(id) FROM {table}").fetchone()
+    low = max(0, (top or 0) - SAMPLE * FEW)
+    (found,) = conn.execute(
+        "SELECT count(*) FROM search_text WHERE search_text MATCH ? AND rowid > ? AND (rowid & 15) = ?",
+        (match, low * 16 + 15, KIND_CODES[kind.value])).fetchone()
+    if not found:
+        return None
+    width = max(size, -(-2 * size * ((top or 0) - low) // found))
+    where, params = _where(kind, after, None)
+    newest = (f"SELECT {alias}.at_utc AS at_utc, {alias}.id AS id FROM {table} {alias} WHERE {where}"
+              f" ORDER BY {alias}.at_utc DESC, {alias}.id DESC")  # along the time index, no row read
+    low_id, high_id = conn.execute(f"SELECT min(id), max(id) FROM ({newest} LIMIT {int(width)})", params).fetchone()
+    if low_id is None:
+        return (0, -1), None
+    last = conn.execute(f"{newest} LIMIT 1 OFFSET {int(width) - 1}", params).fetchone()
+    return (low_id, high_id), (None if last is None else (last[0], kind.value, last[1]))

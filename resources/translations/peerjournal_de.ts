@@ -9896,93 +9896,108 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/search/search_window.py" line="56"/>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="66"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="67"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="67"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="68"/>
         <source>Type words to find in your notes, people, goals, plan, places, checks and replies. Down goes to the results.</source>
         <translation>Tippe Wörter, die du in deinen Notizen, Menschen, Zielen, deinem Plan, Orten, Checks und Antworten finden willst. Pfeil nach unten geht zu den Ergebnissen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="68"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="69"/>
         <source>Search everything…</source>
         <translation>Alles durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="69"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="70"/>
         <source>Kind of thing</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="69"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="70"/>
         <source>Search only one kind of thing.</source>
         <translation>Nur eine Art durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="70"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="71"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="71"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="72"/>
         <source>Kinds of thing</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="72"/>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="86"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="73"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="90"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="73"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="74"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="74"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="75"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="75"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="76"/>
         <source>What was found, by kind. Enter opens it where it lives.</source>
         <translation>Was gefunden wurde, nach Art. Eingabe öffnet es dort, wo es steht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="80"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="81"/>
         <source>How many were found</source>
         <translation>Wie viele gefunden wurden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="86"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="82"/>
+        <source>Show more</source>
+        <translation>Mehr zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="82"/>
+        <source>Show more results</source>
+        <translation>Mehr Ergebnisse zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="83"/>
+        <source>Show the next best results below these.</source>
+        <translation>Zeigt die nächstbesten Ergebnisse unter diesen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="90"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="96"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="103"/>
         <source>Leave it at “any day” to search all days.</source>
         <translation>Lass „jeder Tag“ stehen, um alle Tage zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="98"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="105"/>
         <source>any day</source>
         <translation>jeder Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="134"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="152"/>
         <source>{kind} ({n})</source>
         <translation>{kind} ({n})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="151"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="169"/>
         <source>Type one more letter to search.</source>
         <translation>Tippe noch einen Buchstaben, um zu suchen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/search/search_window.py" line="153"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="171"/>
         <source>%n found.</source>
         <translation>
             <numerusform>%n gefunden.</numerusform>
@@ -9990,7 +10005,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/search/search_window.py" line="155"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="173"/>
         <source>Nothing found. Try fewer or shorter words, or another kind or date.</source>
         <translation>Nichts gefunden. Versuch es mit weniger oder kürzeren Wörtern oder einer anderen Art oder einem anderen Datum.</translation>
     </message>
@@ -14704,42 +14719,42 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>data_import</name>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="49"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="48"/>
         <source>This file is not a PeerJournal data file, or it is damaged, so no journal was made from it.</source>
         <translation>Diese Datei ist keine PeerJournal-Datendatei oder sie ist beschädigt, daher wurde kein Tagebuch daraus angelegt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="60"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="59"/>
         <source>This data file was made by a newer version of PeerJournal. Please update PeerJournal to start a journal from it. Nothing was made.</source>
         <translation>Diese Datendatei wurde mit einer neueren Version von PeerJournal erstellt. Bitte aktualisiere PeerJournal, um damit ein Tagebuch zu beginnen. Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="73"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="72"/>
         <source>That is not a file PeerJournal can open, so no journal was made.</source>
         <translation>Das ist keine Datei, die PeerJournal öffnen kann, daher wurde kein Tagebuch angelegt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="78"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="77"/>
         <source>The data file could not be read, so no journal was made.</source>
         <translation>Die Datendatei konnte nicht gelesen werden, daher wurde kein Tagebuch angelegt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="83"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="82"/>
         <source>This file is too large to be a PeerJournal data file.</source>
         <translation>Diese Datei ist zu groß für eine PeerJournal-Datendatei.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="105"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="104"/>
         <source>This data file is not from a journal, so no journal was made.</source>
         <translation>Diese Datendatei stammt nicht aus einem Tagebuch, daher wurde kein Tagebuch angelegt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="231"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="230"/>
         <source>A data file can only go into a new journal made for it.</source>
         <translation>Eine Datendatei kann nur in ein neues Tagebuch übernommen werden, das dafür angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="241"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="240"/>
         <source>This journal already has entries, so a data file can&apos;t be added to it.</source>
         <translation>Dieses Tagebuch hat schon Einträge, daher kann keine Datendatei hinzugefügt werden.</translation>
     </message>
@@ -16329,7 +16344,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>{text} (mit {names})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/timeline_pages.py" line="161"/>
+        <location filename="../../peerjournal/storage/timeline_pages.py" line="191"/>
         <source>{tracker}: {value}</source>
         <translation>{tracker}: {value}</translation>
     </message>

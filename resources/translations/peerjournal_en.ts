@@ -175,7 +175,7 @@
 <context>
     <name>SearchWindow</name>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/search/search_window.py" line="153"/>
+        <location filename="../../peerjournal/ui/search/search_window.py" line="171"/>
         <source>%n found.</source>
         <translation>
             <numerusform>%n found.</numerusform>

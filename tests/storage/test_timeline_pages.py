@@ -65,3 +65,93 @@ def test_search_steps_return_every_match_in_order(journal):
         after, exhausted = step.scanned_to, step.exhausted
     assert found == [r for r in journal.timeline() if "maya" in r.summary.casefold()]
     assert len(found) == 400
+
+
+def test_a_word_in_few_entries_of_a_kind_and_many_of_another_finds_them_all_in_order(journal, monkeypatch):
+    from peerjournal.storage import timeline_pages
+
+    monkeypatch.setattr(timeline_pages, "FEW", 40, raising=False)
+    generate(journal, 200)  # Maya in 200 contacts (many), in no check-in or activity
+    conn = journal.vault.conn
+    with journal.vault.transaction():  # and in the notes of three old check-ins (few)
+        conn.executemany("INSERT INTO moods (at_utc, mood, note) VALUES (?, 2, 'Maya rang')",
+                         [(to_storage(ago(days=d)),) for d in (40, 41, 42)])
+    found = timeline_pages.timeline_page(conn, None, None, None, "maya")
+    assert found == [r for r in journal.timeline() if "maya" in (r.summary + r.note).casefold()]
+    assert sum(r.kind is EntryKind.MOOD for r in found) == 3
+    paged, after = [], None
+    while page := timeline_pages.timeline_page(conn, after, 7, None, "maya"):
+        paged += page
+        after = page[-1].key
+    assert paged == found
+
+
+def _steps(conn, read) -> int:  # type: ignore[no-untyped-def]
+    """SQLite's virtual machine steps (in hundreds) that ``read()`` takes: the work a query
+    does, whatever the machine's speed."""
+    count = [0]
+
+    def tick() -> int:
+        count[0] += 1
+        return 0
+
+    conn.set_progress_handler(tick, 100)
+    try:
+        read()
+    finally:
+        conn.set_progress_handler(None, 100)
+    return count[0]
+
+
+def _add_old_maya_contacts(journal, count: int) -> None:  # type: ignore[no-untyped-def]
+    conn = journal.vault.conn
+    with journal.vault.transaction():
+        start = conn.execute("SELECT max(id) FROM contacts").fetchone()[0] + 1
+        conn.executemany("INSERT INTO contacts (id, at_utc, mode) VALUES (?, ?, 'phone')",
+                         [(start + i, to_storage(ago(days=30, hours=i))) for i in range(count)])
+        conn.executemany("INSERT INTO contact_people (contact_id, person_id, position) VALUES (?, 1, 0)",
+                         [(start + i,) for i in range(count)])
+
+
+def test_the_first_step_of_a_common_word_costs_the_same_however_many_entries_it_is_in(journal, monkeypatch):
+    """Before, every matching entry was read by id and all of them sorted by time to show the
+    newest 20: four times the matches, more than three times the work. A word in more than
+    ``FEW`` entries of a kind is now looked for in a window of the newest entries."""
+    from peerjournal.storage import timeline_pages
+
+    monkeypatch.setattr(timeline_pages, "FEW", 40, raising=False)  # "many" without generating thousands
+    conn = journal.vault.conn
+    generate(journal, 300)
+    optimize = "INSERT INTO search_text (search_text) VALUES ('optimize')"  # one segment, as a long journal's
+    conn.execute(optimize)
+    first = timeline_pages.timeline_search(conn, None, 20, EntryKind.CONTACT, "maya")
+    small = _steps(conn, lambda: timeline_pages.timeline_search(conn, None, 20, EntryKind.CONTACT, "maya"))
+    _add_old_maya_contacts(journal, 900)  # four times the matches, all older
+    conn.execute(optimize)
+    again = timeline_pages.timeline_search(conn, None, 20, EntryKind.CONTACT, "maya")
+    assert again == first and len(first.rows) == 20
+    large = _steps(conn, lambda: timeline_pages.timeline_search(conn, None, 20, EntryKind.CONTACT, "maya"))
+    assert large < small * 1.5, (small, large)
+
+
+def test_window_steps_find_every_match_in_order_even_with_entries_written_back_in_time(journal, monkeypatch):
+    """Ids follow the order of writing, not of time: entries written later about long ago
+    widen a window's range of ids, and none is missed or put out of order."""
+    from peerjournal.storage import timeline_pages
+
+    monkeypatch.setattr(timeline_pages, "FEW", 40, raising=False)
+    generate(journal, 150)
+    _add_old_maya_contacts(journal, 200)
+    conn = journal.vault.conn
+    with journal.vault.transaction():  # Maya in some check-ins' notes too, spread over time
+        conn.executemany("INSERT INTO moods (at_utc, mood, note) VALUES (?, 2, 'Maya rang')",
+                         [(to_storage(ago(hours=h)),) for h in range(1, 900, 7)])
+    expected = [r for r in journal.timeline() if "maya" in (r.summary + r.note).casefold()]
+    for kind in (None, EntryKind.CONTACT, EntryKind.MOOD):
+        found, after, exhausted = [], None, False
+        while not exhausted:
+            step = timeline_pages.timeline_search(conn, after, 13, kind, "maya", budget=13)
+            assert len(step.rows) <= 13
+            found += step.rows
+            after, exhausted = step.scanned_to, step.exhausted
+        assert found == [r for r in expected if kind is None or r.kind is kind], kind

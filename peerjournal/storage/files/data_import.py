@@ -34,9 +34,8 @@ from peerjournal.storage.files.data_export import (
 )
 from peerjournal.storage.files.data_rows import Schema, check_rows, schema_at
 from peerjournal.storage.vault.database import JOURNAL, DatabaseError, Vault, create_vault, migrate
-from peerjournal.storage.vault.entry_index import refill_entry_index
 from peerjournal.storage.vault.migrations import MIGRATIONS
-from peerjournal.storage.vault.search_index import refill_search_index
+from peerjournal.storage.vault.search_index import FULL_TEXT_INDEXES
 
 MAX_BYTES = 512 * 1024 * 1024
 # Tables whose rows mean the journal is in use: importing into it would mix two journals.
@@ -260,8 +259,9 @@ def _index_set_aside(conn: Any, known: list[str]) -> Iterator[None]:
     """The full-text indexes' triggers are dropped while the rows go in, then made again as
     they were and each index filled once: kept row by row, each link row (a feeling, a person
     with) rewrote its entry's index rows, and a 10-year file took 40 s instead of 2."""
+    names = sorted(FULL_TEXT_INDEXES)
     present = {row[0] for row in conn.execute(
-        "SELECT name FROM sqlite_master WHERE name IN ('entry_text', 'search_text')")}
+        f"SELECT name FROM sqlite_master WHERE name IN ({', '.join('?' * len(names))})", names)}
     rows = [row for index in sorted(present) for row in conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE ?",
         (f"%{index}%",)).fetchall()]
@@ -271,10 +271,8 @@ def _index_set_aside(conn: Any, known: list[str]) -> Iterator[None]:
     yield
     for _name, sql in rows:
         conn.execute(sql)
-    if "entry_text" in present:
-        refill_entry_index(conn)
-    if "search_text" in present:
-        refill_search_index(conn)
+    for index in sorted(present):
+        FULL_TEXT_INDEXES[index](conn)
 
 
 def _quote(name: str) -> str:

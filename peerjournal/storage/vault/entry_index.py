@@ -1,4 +1,6 @@
 """The full-text index of entries (migration 10): one FTS5 row per entry, kept by triggers.
+Migration 16 drops it (Search everything's index holds the same words); it stays here for
+migration 10 and for a vault made from a data file of that age.
 
 Its rowid tells the entry: ``id * 4 + kind code`` (1 mood, 2 contact, 3 activity). The index
 is contentless (the words are not stored twice) and derived: "Take all my data" leaves it out

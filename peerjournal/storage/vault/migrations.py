@@ -12,7 +12,11 @@ from peerjournal.core.connecting.resources import DEFAULT_ITEMS
 from peerjournal.core.sharing.keys import new_identity, new_signing_key
 from peerjournal.core.vocabulary import DEFAULT_ACTIVITY_CATEGORIES, DEFAULT_FEELINGS
 from peerjournal.storage.vault.entry_index import create_entry_index
-from peerjournal.storage.vault.search_index import create_search_index
+from peerjournal.storage.vault.search_index import (
+    create_search_index,
+    drop_entry_index,
+    rebuild_search_index,
+)
 
 Migration = Callable[[object], None]
 
@@ -516,10 +520,20 @@ def _migration_15(conn) -> None:  # type: ignore[no-untyped-def]
     create_search_index(conn)
 
 
+def _migration_16(conn) -> None:  # type: ignore[no-untyped-def]
+    """One full-text index (issue 20): the Timeline's filter asks Search everything's index,
+    which holds the same words of each entry, so the Timeline's own (migration 10) and its
+    triggers go, and a save writes one index instead of two. Search everything's is made
+    again with one-letter word starts kept, for the Timeline's first letter typed.
+    ``secure_delete`` clears the dropped indexes' pages."""
+    drop_entry_index(conn)
+    rebuild_search_index(conn)
+
+
 MIGRATIONS: Sequence[Migration] = (
     _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7,
     _migration_8, _migration_9, _migration_10, _migration_11, _migration_12, _migration_13,
-    _migration_14, _migration_15,
+    _migration_14, _migration_15, _migration_16,
 )
 """MIGRATIONS[i] brings a vault from version i to version i + 1."""
 

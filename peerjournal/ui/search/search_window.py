@@ -27,11 +27,11 @@ from peerjournal.storage.search import KINDS, SearchHit, search
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.search.hit_text import HIT_ROLE, HTML_ROLE, HtmlDelegate, hit_texts
 from peerjournal.ui.widgets.dates import from_qdate
-from peerjournal.ui.widgets.make import combo, date_edit, label, line_edit, named
+from peerjournal.ui.widgets.make import button, combo, date_edit, label, line_edit, named
 
-PAUSE_MS = 150  # typing pauses this long before the search runs
+PAUSE_MS = 150  # typing pauses this long before the search runs (only the newest text is searched)
 MIN_CHARS = 2  # a search starts from this many typed characters
-LIMIT = 60  # the best this many: more is more to read, and slower to show
+LIMIT = 30  # the best this many first (a window-full): "Show more" adds as many again
 UNSET = QDate(1900, 1, 1)  # a date field at this day means "any day"
 GROUPS = {
     "mood": QT_TRANSLATE_NOOP("SearchWindow", "Check-ins"),
@@ -55,6 +55,7 @@ class SearchWindow(QWidget):
         self.setObjectName("searchWindow")
         self.setWindowTitle(self.tr("Search everything"))
         self.journal = journal
+        self.limit = LIMIT  # hits asked for: the first page, more on "Show more"
         self.timer = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self.timer.timeout.connect(self.run)
         self._build()
@@ -78,9 +79,12 @@ class SearchWindow(QWidget):
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.itemActivated.connect(self._open_item)
         self.status = label("", "searchStatus", self.tr("How many were found"))
+        self.more = button(self.tr("Show more"), "searchMore", self.tr("Show more results"),
+                           self.tr("Show the next best results below these."), clicked=self.show_more)
+        self.more.hide()
         self.field.installEventFilter(self)
-        self.field.textChanged.connect(self.timer.start)
-        self.kind.currentIndexChanged.connect(self.timer.start)
+        self.field.textChanged.connect(self._new_search)
+        self.kind.currentIndexChanged.connect(self._new_search)
         filters = QHBoxLayout()
         filters.addWidget(self.kind, 1)
         for text, edit in ((self.tr("From"), self.since), (self.tr("until"), self.until)):
@@ -90,14 +94,17 @@ class SearchWindow(QWidget):
         layout.addWidget(self.field)
         layout.addLayout(filters)
         layout.addWidget(self.results, 1)
-        layout.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.more)
+        layout.addLayout(bottom)
 
     def _date(self, name: str, accessible: str) -> QDateEdit:
         edit = date_edit(name, accessible, from_qdate(UNSET), self.tr("Leave it at “any day” to search all days."))
         edit.setMinimumDate(UNSET)
         edit.setSpecialValueText(self.tr("any day"))
         edit.setDate(UNSET)
-        edit.dateChanged.connect(self.timer.start)
+        edit.dateChanged.connect(self._new_search)
         return edit
 
     # -- searching ------------------------------------------------------------
@@ -114,19 +121,30 @@ class SearchWindow(QWidget):
     def _day(self, edit: QDateEdit) -> date | None:
         return None if edit.date() == UNSET else from_qdate(edit.date())
 
+    def _new_search(self) -> None:
+        """Other words or filters: the first page again, once typing pauses."""
+        self.limit = LIMIT
+        self.timer.start()
+
+    def show_more(self) -> None:
+        """The next best hits below those shown (the search runs again, asking for more)."""
+        self.limit += LIMIT
+        self.run()
+
     def run(self) -> None:
-        """Search now for what is typed, with the filters chosen (one indexed query)."""
+        """Search now for what is typed, with the filters chosen (a few indexed queries)."""
         self.timer.stop()
         if len(self.field.text().strip()) < MIN_CHARS:  # one letter starts half the journal's words
             self._show([])
             return
         kind = self.kind.currentData()
         hits = search(self.journal, self.field.text(), kinds=None if kind is None else [kind],
-                      since=self._day(self.since), until=self._day(self.until), limit=LIMIT)
+                      since=self._day(self.since), until=self._day(self.until), limit=self.limit)
         self._show(hits)
 
     def _show(self, hits: list[SearchHit]) -> None:
         self.results.clear()
+        self.more.setVisible(len(hits) >= self.limit)  # there may be more
         groups: dict[str, list[SearchHit]] = {}
         for hit in hits:  # best first within a group; groups in the order of their best hit
             groups.setdefault(hit.kind, []).append(hit)

@@ -226,3 +226,38 @@ def test_migration_15_indexes_everything_of_a_vault_made_before_it(vault_path):
         assert sorted(h.kind for h in search(journal, "gard")) == ["goal", "mood", "person", "place", "plan"]
     finally:
         vault.close()
+
+
+def test_migration_16_leaves_one_full_text_index_and_the_timeline_still_finds_entries(vault_path):
+    from peerjournal.core.records import Contact, MoodCheckIn, Person
+    from peerjournal.storage.journal import Journal
+    from peerjournal.storage.vault.migrations import _migration_16
+    from tests.storage.conftest import NOW, ago
+
+    vault = create_vault(vault_path, PASSPHRASE, migrations=MIGRATIONS[:MIGRATIONS.index(_migration_16)])
+    journal = Journal(vault, clock=lambda: NOW)
+    mum = journal.add_person(Person(name="Mum"))
+    journal.add_mood(MoodCheckIn(at=ago(hours=3), mood=2, feelings=("tired",), note="long night"))
+    journal.add_contact(Contact(at=ago(hours=2), person_ids=(mum.id,), note="phoned"))
+    assert "entry_text" in _tables(vault.conn)
+    vault.close()
+
+    vault = open_vault(vault_path, PASSPHRASE)
+    try:
+        conn = vault.conn
+        assert vault.schema_version() == SCHEMA_VERSION
+        assert not any(name.startswith("entry_text") for name in _tables(conn))
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE sql LIKE '%entry_text%'").fetchone()[0] == 0
+        (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_text'").fetchone()
+        assert "prefix='1 2 3'" in sql  # made again with one-letter word starts, and filled
+        assert {n for n in _tables(conn) if n.startswith("search_text")} == {
+            "search_text", *(f"search_text_{t}" for t in ("data", "idx", "docsize", "config", "content"))}
+        journal = Journal(vault, clock=lambda: NOW)
+        found = {text: [row.kind.value for row in journal.timeline_page(None, None, None, text)]
+                 for text in ("tir", "long night", "mu", "phoned", "t", "p")}
+        assert found == {"tir": ["mood"], "long night": ["mood"], "mu": ["contact"], "phoned": ["contact"],
+                         "t": ["mood"], "p": ["contact"]}
+        journal.add_mood(MoodCheckIn(at=ago(hours=1), mood=4, note="sunny walk"))  # one index kept by triggers
+        assert [row.kind.value for row in journal.timeline_page(None, None, None, "sunn")] == ["mood"]
+    finally:
+        vault.close()

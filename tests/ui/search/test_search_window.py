@@ -157,3 +157,61 @@ def test_one_letter_waits_for_the_next(qtbot, journal):
     search.run()
     assert search.results.topLevelItemCount() == 0
     assert search.status.text() == "Type one more letter to search."
+
+
+def test_the_first_page_only_then_more_on_demand(qtbot, journal, monkeypatch):
+    """Only the best page is read and drawn; "Show more" adds the next page; new words start
+    from the first page again. The pages shown are the full ranked list in turn."""
+    from peerjournal.core.records import MoodCheckIn
+    from peerjournal.storage.search import search as full_search
+
+    from peerjournal.ui.search import search_window
+
+    monkeypatch.setattr(search_window, "LIMIT", 4)
+    now = utc_now().replace(microsecond=0)
+    with journal.batch():
+        for i in range(10):
+            journal.add_mood(MoodCheckIn(at=now - timedelta(hours=i + 1), mood=3, note=f"garden {'and ' * i}walk"))
+    window = make_window(qtbot, journal)
+    asked: list[int] = []
+    real = search_window.search
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(kwargs["limit"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(search_window, "search", counting)
+    search = _search(qtbot, window, "garden")
+
+    def shown() -> list:  # type: ignore[no-untyped-def]
+        return [hit for hits in _groups(search).values() for hit in hits]
+
+    assert asked[-1] == 4 and len(shown()) == 4
+    assert search.more.isVisible() and search.more.accessibleName()
+    search.more.click()
+    assert asked[-1] == 8
+    assert shown() == full_search(journal, "garden", limit=8)
+    search.more.click()
+    assert shown() == full_search(journal, "garden", limit=100) and len(shown()) == 10
+    assert not search.more.isVisible()  # all of it shown
+    qtbot.keyClicks(search.field, " walk")
+    qtbot.waitUntil(lambda: not search.timer.isActive() and asked[-1] == 4, timeout=5000)
+    assert len(shown()) == 4 and search.more.isVisible()
+
+
+def test_typing_runs_one_search_for_the_newest_text_only(qtbot, journal, monkeypatch):
+    """Each key restarts the pause: the letters typed before it ends are never searched."""
+    from peerjournal.ui.search import search_window
+
+    _journal_with_things(journal)
+    window = make_window(qtbot, journal)
+    texts: list[str] = []
+    real = search_window.search
+
+    def counting(journal, text, **kwargs):  # type: ignore[no-untyped-def]
+        texts.append(text)
+        return real(journal, text, **kwargs)
+
+    monkeypatch.setattr(search_window, "search", counting)
+    _search(qtbot, window, "garden")
+    assert texts == ["garden"]
