@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 
 STRING_MAX = 20_000
@@ -29,13 +30,20 @@ def fields(value: Any, path: str, required: Collection[str], optional: Collectio
     """An object with every ``required`` key, maybe ``optional`` ones, and no other key."""
     if not isinstance(value, dict):
         raise Problem(path, "must be an object")
-    missing = set(required) - value.keys()
-    if missing:
-        raise Problem(path, f"lacks {', '.join(sorted(missing))}")
-    unknown = value.keys() - set(required) - set(optional)
-    if unknown:
+    need, allowed = _key_sets(tuple(required), tuple(optional))
+    keys = value.keys()
+    if not keys >= need:
+        raise Problem(path, f"lacks {', '.join(sorted(need - keys))}")
+    if not keys <= allowed:
         raise Problem(path, "has keys the format does not allow")
     return value
+
+
+@lru_cache(maxsize=512)
+def _key_sets(required: tuple[str, ...], optional: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys an object needs and may have, made once per shape (a year's share checks ~5,000)."""
+    need = frozenset(required)
+    return need, need | frozenset(optional)
 
 
 def text(value: Any, path: str, *, limit: int = STRING_MAX, empty: bool = True) -> str:

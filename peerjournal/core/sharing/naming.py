@@ -26,6 +26,7 @@ AMBIGUOUS_LABEL = "someone"
 
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\"[^\"]*\"|“[^”]*”")
 _MIN_WORD = 2  # single letters (initials) are left alone: "I", "A" are words too
+_SHORT = 80  # texts up to this long are remembered once scrubbed (a few thousand at most)
 _EDGE = "()[]{}\"'“”‘’«».,;:!?"
 
 
@@ -105,6 +106,8 @@ class NameScrubber:
             label = next(iter(labels)) if len(labels) == 1 else AMBIGUOUS_LABEL
             self._labels[key] = None if keep_first and label.casefold() == key else label
         self._pattern = _pattern(self._labels)
+        # Short texts (feelings, categories, titles) repeat through a share: each is scrubbed once.
+        self._short: dict[str, str] = {}
 
     def __bool__(self) -> bool:
         return self._pattern is not None
@@ -112,7 +115,12 @@ class NameScrubber:
     def scrub(self, text: str) -> str:
         if self._pattern is None or not text:
             return text
-        return self._pattern.sub(self._replace, text)
+        if len(text) > _SHORT:
+            return self._pattern.sub(self._replace, text)
+        done = self._short.get(text)
+        if done is None:
+            done = self._short[text] = self._pattern.sub(self._replace, text)
+        return done
 
     def _replace(self, match: re.Match[str]) -> str:
         found = match.group(0)
