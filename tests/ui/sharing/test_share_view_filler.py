@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser
 from tests.ui.sharing.test_share_view import DOC
 
 from peerjournal.ui.sharing import share_view
+from peerjournal.ui.sharing.name_warning import highlight
 from peerjournal.ui.sharing.share_view import PART_BUDGET, document_html, document_parts, page_html
 from peerjournal.ui.sharing.share_view_filler import FIRST_SCREEN, DocumentFiller
 
@@ -103,3 +104,11 @@ def test_finish_adds_every_part_now(qtbot):
     filler.finish()
     assert not filler.pending()
     assert lines(browser.toPlainText()) == lines(plain(document_html(doc)))
+
+
+def test_marking_words_part_by_part_marks_what_marking_the_whole_did(qapp):
+    doc = long_doc()
+    doc["content"]["moods"][130 % len(doc["content"]["moods"])]["note"] = "saw Tariq and Kit"
+    words = ["Tariq", "Kit", "walked"]
+    parts = document_parts(doc)
+    assert page_html("".join(highlight(part, words) for part in parts)) == highlight(document_html(doc), words)
