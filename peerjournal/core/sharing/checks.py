@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -101,7 +101,13 @@ def items(value: Any, path: str) -> list[Any]:
 
 
 def texts(value: Any, path: str, *, empty: bool = False) -> list[str]:
-    return [text(v, f"{path}[{i}]", empty=empty) for i, v in enumerate(items(value, path))]
+    values = items(value, path)
+    for i, v in enumerate(values):
+        try:  # the item's path is written only for a problem (a year's file has ~10,000 items)
+            text(v, "", empty=empty)
+        except Problem as problem:
+            raise Problem(f"{path}[{i}]", problem.problem) from None
+    return values
 
 
 def distinct_choices(value: Any, path: str, allowed: Collection[str]) -> list[str]:
@@ -115,9 +121,8 @@ def moment(value: Any, path: str) -> datetime:
     """A UTC time written ``YYYY-MM-DDTHH:MM:SSZ``."""
     if not isinstance(value, str) or not _TIME.fullmatch(value):
         raise Problem(path, "must be a UTC time like 2026-01-31T18:05:00Z")
-    try:  # the pattern fixed every digit's place; strptime took 0.1 ms a time (a year: 0.5 s)
-        return datetime(int(value[0:4]), int(value[5:7]), int(value[8:10]), int(value[11:13]),
-                        int(value[14:16]), int(value[17:19]), tzinfo=UTC)
+    try:  # the pattern fixed the form; strptime took 0.1 ms a time (a year's file: 0.5 s)
+        return datetime.fromisoformat(value)  # "Z": UTC (Python 3.11)
     except ValueError:
         raise Problem(path, "is not a real date and time") from None
 
