@@ -73,7 +73,7 @@ def _note(entry: dict[str, Any]) -> str:
     return f'<br><i>{escape(note)}</i>' if note else ""
 
 
-PART_BUDGET = 8_000
+PART_BUDGET = 5_000
 """About how many characters of HTML one part holds: a long section is cut into tables of rows
 this size, so a window can add one part per event-loop turn (issue 20: a file of 240 check-ins
 with notes, laid out at once, froze the supporter's review for 0.8 s)."""
