@@ -1,9 +1,10 @@
 """A shared document as the supporter sees it: the same rendering for the person's preview
 and the supporter's review, so "what you see is what they get".
 
-Plain HTML for QTextBrowser. Every value from the document is escaped; mood and
-"how it felt" are shown in the person's words (with a bar), never as a score ("4/5") nor by
-colour alone.
+Plain HTML for QTextBrowser, whole (:func:`document_html`) or in parts a window adds one at a
+time (:func:`document_parts`, shown by :mod:`.share_view_filler`). Every value from the
+document is escaped; mood and "how it felt" are shown in the person's words (with a bar),
+never as a score ("4/5") nor by colour alone.
 """
 
 from __future__ import annotations
