@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from datetime import UTC, date, datetime
+from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 STRING_MAX = 20_000
@@ -29,13 +30,20 @@ def fields(value: Any, path: str, required: Collection[str], optional: Collectio
     """An object with every ``required`` key, maybe ``optional`` ones, and no other key."""
     if not isinstance(value, dict):
         raise Problem(path, "must be an object")
-    missing = set(required) - value.keys()
-    if missing:
-        raise Problem(path, f"lacks {', '.join(sorted(missing))}")
-    unknown = value.keys() - set(required) - set(optional)
-    if unknown:
+    need, allowed = _key_sets(tuple(required), tuple(optional))
+    keys = value.keys()
+    if not keys >= need:
+        raise Problem(path, f"lacks {', '.join(sorted(need - keys))}")
+    if not keys <= allowed:
         raise Problem(path, "has keys the format does not allow")
     return value
+
+
+@lru_cache(maxsize=512)
+def _key_sets(required: tuple[str, ...], optional: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys an object needs and may have, made once per shape (a year's share checks ~5,000)."""
+    need = frozenset(required)
+    return need, need | frozenset(optional)
 
 
 def text(value: Any, path: str, *, limit: int = STRING_MAX, empty: bool = True) -> str:
@@ -93,7 +101,13 @@ def items(value: Any, path: str) -> list[Any]:
 
 
 def texts(value: Any, path: str, *, empty: bool = False) -> list[str]:
-    return [text(v, f"{path}[{i}]", empty=empty) for i, v in enumerate(items(value, path))]
+    values = items(value, path)
+    for i, v in enumerate(values):
+        try:  # the item's path is written only for a problem (a year's file has ~10,000 items)
+            text(v, "", empty=empty)
+        except Problem as problem:
+            raise Problem(f"{path}[{i}]", problem.problem) from None
+    return values
 
 
 def distinct_choices(value: Any, path: str, allowed: Collection[str]) -> list[str]:
@@ -107,8 +121,8 @@ def moment(value: Any, path: str) -> datetime:
     """A UTC time written ``YYYY-MM-DDTHH:MM:SSZ``."""
     if not isinstance(value, str) or not _TIME.fullmatch(value):
         raise Problem(path, "must be a UTC time like 2026-01-31T18:05:00Z")
-    try:
-        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    try:  # the pattern fixed the form; strptime took 0.1 ms a time (a year's file: 0.5 s)
+        return datetime.fromisoformat(value)  # "Z": UTC (Python 3.11)
     except ValueError:
         raise Problem(path, "is not a real date and time") from None
 

@@ -124,6 +124,8 @@ def _with_note(item: dict[str, Any], note: str, include: bool) -> dict[str, Any]
 def _shown_note(note: str, label: _Labeller) -> str:
     """A note with each person it mentions as their label, like any linked name; someone no
     longer in the journal as their last name (hidden later like any other known name)."""
+    if "@[" not in note:  # no mention in it (most notes): nothing to render
+        return note
     def name_of(person_id: int, name: str) -> str:
         if person_id in label.people or person_id in label.labels:
             try:

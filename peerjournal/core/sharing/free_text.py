@@ -40,7 +40,12 @@ def map_free_text(value: Any, change: Callable[[str], str], skip: frozenset[str]
         return value
     result: dict[str, Any] = {}
     for key, item in value.items():
-        if _skip(key, item) or key in skip:
+        if key != CATEGORY_COUNTS and not isinstance(item, list | dict):
+            # The common case first (a year's file holds ~20,000 such values): a text is changed
+            # unless its key says it is not free text; a number, true or false or null never is.
+            is_text = isinstance(item, str) and key not in NOT_FREE_TEXT and key not in skip
+            result[key] = change(item) if is_text else item
+        elif _skip(key, item) or key in skip:
             result[key] = item
         elif key == CATEGORY_COUNTS:
             counts: dict[str, int] = {}

@@ -33,6 +33,7 @@ CALENDAR_WORDS = frozenset(w.casefold() for w in ["January", "February", "March"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][\w.]*\w|(?<![\w@.])@\w")
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()./-]{5,}\d(?!\w)")
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_MARKS = frozenset(".!?:;\n…•–—*")
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
@@ -77,13 +78,13 @@ def _skipped(word: str, known: set[str]) -> bool:
 def _capitalised(text: str, known: set[str]) -> Iterable[str]:
     previous_end = 0
     for n, match in enumerate(_WORD.finditer(text)):
-        gap = text[previous_end:match.start()]
-        previous_end = match.end()
-        if n == 0 or _SENTENCE_MARKS.intersection(gap):
-            continue  # a sentence's (or a list item's) first word is capitalised anyway
-        word = match.group(0)
-        if not _skipped(word, known):
-            yield word.removesuffix("'s").removesuffix("’s")
+        start, end = match.span()
+        # Only a capitalised word can be a name: the others need no look at what came before.
+        if n and text[start].isupper() and not _SENTENCE_MARKS.intersection(text[previous_end:start]):
+            word = match.group(0)  # (a sentence's or list item's first word is capitalised anyway)
+            if not _skipped(word, known):
+                yield word.removesuffix("'s").removesuffix("’s")
+        previous_end = end
 
 
 def _phone_like(text: str) -> bool:
@@ -96,12 +97,17 @@ def possible_names(document: dict[str, Any], known_names: Iterable[str] = ()) ->
     known = _vocabulary() | _own_words(document) | CALENDAR_WORDS | TITLES
     known.update(w.casefold() for name in known_names for w in name_words(name))
     found: dict[str, None] = {}
-    for text in free_texts(document, SERVICE_CONTACT):
-        for pattern in (_EMAIL, _HANDLE, _PHONE):
+    # Each text once: feelings, kinds and titles repeat through a year's file (issue 20).
+    for text in dict.fromkeys(free_texts(document, SERVICE_CONTACT)):
+        cleaned = text
+        # An e-mail address and a handle need an "@", a phone number a digit: most texts have neither.
+        patterns = ((_EMAIL, _HANDLE) if "@" in text else ()) + ((_PHONE,) if _DIGIT.search(text) else ())
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 if pattern is not _PHONE or _phone_like(match.group(0)):
                     found.setdefault(match.group(0).strip(), None)
-        cleaned = _PHONE.sub(" ", _HANDLE.sub(" ", _EMAIL.sub(" ", text)))
+        for pattern in patterns:
+            cleaned = pattern.sub(" ", cleaned)
         for word in _capitalised(cleaned, known):
             found.setdefault(word, None)
     return list(found)

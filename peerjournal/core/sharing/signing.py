@@ -33,10 +33,15 @@ def sign(document: dict[str, Any], private: bytes) -> bytes:
     """The envelope bytes for ``document``, signed with the 32-byte Ed25519 ``private`` key."""
     if document.get("signer") != signer_public(private):
         raise ValueError("The document's signer is not the key signing it.")
-    signature = Ed25519PrivateKey.from_private_bytes(private).sign(canonical_json(document))
-    return canonical_json(
-        {"document": document, "signature": base64.b64encode(signature).decode("ascii")}
-    )
+    signed = canonical_json(document)
+    signature = Ed25519PrivateKey.from_private_bytes(private).sign(signed)
+    return _envelope(signed, base64.b64encode(signature).decode("ascii"))
+
+
+def _envelope(signed: bytes, signature: str) -> bytes:
+    """``canonical_json({"document": …, "signature": signature})`` from the document's own
+    canonical bytes, so a large document is written out once, not twice."""
+    return b'{"document":' + signed + b',"signature":' + canonical_json(signature) + b"}"
 
 
 class WeakSigner(BadSignature):
@@ -116,7 +121,7 @@ def verify(envelope_bytes: bytes) -> dict[str, Any]:
     except (InvalidSignature, ValueError):
         raise BadSignature() from None
 
-    if canonical_json(envelope) != envelope_bytes:
+    if _envelope(signed, signature) != envelope_bytes:
         # Signed correctly, but not written the one way the format allows.
         raise InvalidShare()
     return document

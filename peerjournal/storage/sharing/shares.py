@@ -8,13 +8,13 @@ listeners (no journal view shows sharing data).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import count
 
 from peerjournal.core.clock import from_storage, to_storage
-from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
-from peerjournal.core.sharing.document import first_name, in_period, period_bounds, pseudonym_label
+from peerjournal.core.records import MoodCheckIn, Person
+from peerjournal.core.sharing.document import first_name, pseudonym_label
 from peerjournal.core.sharing.keys import signer_public
 from peerjournal.core.sharing.options import (
     SENDER_NAME_MAX,
@@ -25,9 +25,10 @@ from peerjournal.core.sharing.options import (
 )
 from peerjournal.errors import BugError, UserError, ValidationError
 from peerjournal.i18n import translate
-from peerjournal.storage.journal import NotFound
+from peerjournal.storage.journal import Journal, NotFound
 from peerjournal.storage.journal_store import JournalStore
 from peerjournal.storage.sharing.sections import connecting_records
+from peerjournal.storage.summary import load_summary_data
 
 SUPPORTER_NAME_MAX = SENDER_NAME_MAX
 PASSPHRASE_RECIPIENT = "passphrase"
@@ -168,42 +169,24 @@ class SharingStore(JournalStore):
     def snapshot(self, options: ShareOptions, recipient: str) -> JournalSnapshot:
         """Entries whose local date is in ``options.start .. options.end`` (inclusive), every
         person (archived too) and their labels for ``recipient``."""
-        start, end = options.start, options.end
-        low, high = period_bounds(start, end)
-        bounds = (to_storage(low), to_storage(high))
         journal = self.journal
         with journal.batch():  # one consistent read, and new pseudonyms stored with it
-            moods: list[MoodCheckIn] = [
-                m for m in journal.moods_between(low, high) if in_period(m.at, start, end)
-            ]
-            contacts: list[Contact] = [
-                c for c in (journal.get_contact(i) for i in self._ids("contacts", bounds))
-                if in_period(c.at, start, end)
-            ]
-            activities: list[Activity] = [
-                a for a in (journal.get_activity(i) for i in self._ids("activities", bounds))
-                if in_period(a.at, start, end)
-            ]
+            # The period's entries in a few set-based queries (not one or more per entry).
+            period = load_summary_data(journal, options.start, options.end)
+            moods = _with_tracked(journal, period.moods)
             extra = connecting_records(journal, options)  # only the sections chosen
             # Everyone, archived too, each with a label: the document lists only those the
             # shared content names, and hides every known name in free text.
-            people = journal.people(include_archived=True)
+            people = list(period.people)
             labels = self.labels_for(recipient, options.naming, people)
             trackers = (tuple(journal.trackers.trackers(include_retired=True))
                         if Section.TRACKERS in options.sections else ())
         return JournalSnapshot(
-            moods=tuple(moods), contacts=tuple(contacts), activities=tuple(activities),
+            moods=moods, contacts=period.contacts, activities=period.activities,
             people=tuple(people), labels=labels, support_plan=extra.support_plan,
             resource_check=extra.resource_check, goals=extra.goals,
             network_snapshots=extra.network_snapshots, trackers=trackers,
         )
-
-    def _ids(self, table: str, bounds: tuple[str, str]) -> list[int]:
-        # table is a fixed name from this module, never user input.
-        rows = self._all(
-            f"SELECT id FROM {table} WHERE at_utc >= ? AND at_utc < ? ORDER BY at_utc, id", bounds
-        )
-        return [i for (i,) in rows]
 
     # -- history --------------------------------------------------------
     def record_share(
@@ -252,3 +235,9 @@ class SharingStore(JournalStore):
             )
             for r in rows
         ]
+
+
+def _with_tracked(journal: Journal, moods: tuple[MoodCheckIn, ...]) -> tuple[MoodCheckIn, ...]:
+    """The check-ins with their tracked values, read for all of them at once."""
+    tracked = journal.trackers.values_by_mood([m.id for m in moods if m.id is not None])
+    return tuple(replace(m, tracked=tracked[m.id]) if m.id in tracked else m for m in moods)

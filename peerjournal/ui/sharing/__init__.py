@@ -7,6 +7,7 @@ from its modules (tests/test_layers_ui.py).
 from __future__ import annotations
 
 from peerjournal.ui.sharing.pdf_summary import write_pdf
-from peerjournal.ui.sharing.share_view import document_html
+from peerjournal.ui.sharing.share_view import document_html, document_parts
+from peerjournal.ui.sharing.share_view_filler import DocumentFiller
 
-__all__ = ["document_html", "write_pdf"]
+__all__ = ["DocumentFiller", "document_html", "document_parts", "write_pdf"]

@@ -41,7 +41,8 @@ from peerjournal.storage.vault.keying import check_new_passphrase
 from peerjournal.ui.app.unlock_dialog import password_field
 from peerjournal.ui.app.workers import run_in_background
 from peerjournal.ui.sharing.name_warning import highlight, warning_text
-from peerjournal.ui.sharing.share_view import document_html
+from peerjournal.ui.sharing.share_view import document_parts
+from peerjournal.ui.sharing.share_view_filler import DocumentFiller
 from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
 from peerjournal.ui.widgets.form_state import form_state
@@ -261,7 +262,9 @@ class ShareDialog(QDialog):
             self.preview_title.setText(self.tr("This is exactly what someone with the passphrase will see."))
         # Its own title, as the supporter sees it; words that might be names marked (not in the file).
         unknown = prepared.possible_names
-        self.preview_text.setHtml(highlight(document_html(self.document), unknown))
+        # A part at a time (a year's file laid out at once froze the dialog for seconds);
+        # each part is whole tags, so marking the words part by part marks the same words.
+        self.preview_filler.show_parts(highlight(part, unknown) for part in document_parts(self.document))
         self.names_warning.setText(warning_text(unknown))
         self.names_warning.setVisible(bool(unknown))
         self.pages.setCurrentIndex(1)
@@ -274,6 +277,7 @@ class ShareDialog(QDialog):
         self.preview_text = make.named(QTextBrowser(), "previewBrowser", self.tr("Preview of the shared file"),
                                        self.tr("Exactly what your supporter will see."))
         self.preview_text.setOpenLinks(False)
+        self.preview_filler = DocumentFiller(self.preview_text)
         self.names_warning = make.text_label(name="possibleNamesLabel")  # their words, never markup
         self.names_warning.setAccessibleName(self.tr("Words that might be names"))
         self.names_warning.hide()

@@ -1,15 +1,16 @@
 """A shared document as the supporter sees it: the same rendering for the person's preview
 and the supporter's review, so "what you see is what they get".
 
-Plain HTML for QTextBrowser. Every value from the document is escaped; mood and
-"how it felt" are shown in the person's words (with a bar), never as a score ("4/5") nor by
-colour alone.
+Plain HTML for QTextBrowser, whole (:func:`document_html`) or in parts a window adds one at a
+time (:func:`document_parts`, shown by :mod:`.share_view_filler`). Every value from the
+document is escaped; mood and "how it felt" are shown in the person's words (with a bar),
+never as a score ("4/5") nor by colour alone.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime, timedelta
 from html import escape
 from typing import Any
@@ -30,7 +31,7 @@ from peerjournal.core.vocabulary import (
 )
 from peerjournal.i18n import in_sentence, translate
 
-from peerjournal.ui.sharing.share_view_connecting import connecting_html, sections_html
+from peerjournal.ui.sharing.share_view_connecting import connecting_html
 from peerjournal.ui.widgets.charts import app_mood_colour
 from peerjournal.ui.widgets.dates import day_text, when_text
 
@@ -73,13 +74,43 @@ def _note(entry: dict[str, Any]) -> str:
     return f'<br><i>{escape(note)}</i>' if note else ""
 
 
+PART_BUDGET = 5_000
+"""About how many characters of HTML one part holds: a long section is cut into tables of rows
+this size, so a window can add one part per event-loop turn (issue 20: a file of 240 check-ins
+with notes, laid out at once, froze the supporter's review for 0.8 s)."""
+
+
 def document_html(doc: dict[str, Any], *, title: str = "") -> str:
+    """The whole document as one HTML page."""
+    return page_html("".join(document_parts(doc, title=title)))
+
+
+def page_html(body: str) -> str:
+    """``body`` (one or more parts) as an HTML page in the document's font."""
+    return f"<html><body style='font-family: sans-serif'>{body}</body></html>"
+
+
+def document_parts(doc: dict[str, Any], *, title: str = "") -> Iterator[str]:
+    """The document's body in parts, in reading order: the heading and what was shared, then
+    each section (a long one in several tables of rows). Joined they are the whole body.
+    Each part is made when asked for, so a window can make and add one at a time."""
     content = doc.get("content", {})
+    yield _heading_html(doc, title)
+    for key, render in (("summary", _summary_parts), ("moods", _moods_html),
+                        ("contacts", _contacts_html), ("activities", _activities_html),
+                        ("trackers", _trackers_parts), ("people", _people_parts)):
+        if key in content:
+            yield from render(content[key])
+    connecting = connecting_html(content)
+    if connecting:
+        yield connecting
+
+
+def _heading_html(doc: dict[str, Any], title: str) -> str:
     period = doc.get("period", {})
     # Each translate() stands outside the f-strings: lupdate doesn't read inside them.
     title = title or translate("ShareView", "Shared journal")
     parts = [
-        "<html><body style='font-family: sans-serif'>",
         f"<h2>{escape(title)}</h2>",
         "<p><b>" + escape(translate("ShareView", "{start} to {end}").format(
             start=_day(period["start"]), end=_day(period["end"]))) + "</b>",
@@ -95,17 +126,33 @@ def document_html(doc: dict[str, Any], *, title: str = "") -> str:
     if doc.get("message"):
         message = translate("ShareView", "Message")
         parts.append(f"<h3>{escape(message)}</h3><p>{escape(doc['message']).replace(chr(10), '<br>')}</p>")
-    parts.append(sections_html(content, (
-        ("summary", _summary_html),
-        ("moods", _moods_html),
-        ("contacts", _contacts_html),
-        ("activities", _activities_html),
-        ("trackers", _trackers_html),
-        ("people", _people_html),
-    )))
-    parts.append(connecting_html(content))
-    parts.append("</body></html>")
     return "".join(parts)
+
+
+def _tables(head: str, rows: Iterable[str]) -> Iterator[str]:
+    """``head`` and the rows in tables of about :data:`PART_BUDGET` characters each, one part a table."""
+    table: list[str] = []
+    size = 0
+    for row in rows:
+        table.append(row)
+        size += len(row)
+        if size >= PART_BUDGET:
+            yield head + "<table cellpadding='3'>" + "".join(table) + "</table>"
+            table, size, head = [], 0, ""
+    if table or head:
+        yield head + "<table cellpadding='3'>" + "".join(table) + "</table>"
+
+
+def _summary_parts(summary: dict[str, Any]) -> Iterator[str]:
+    yield _summary_html(summary)
+
+
+def _trackers_parts(trackers: list[dict[str, Any]]) -> Iterator[str]:
+    yield _trackers_html(trackers)
+
+
+def _people_parts(people: list[dict[str, Any]]) -> Iterator[str]:
+    yield _people_html(people)
 
 
 def _summary_html(summary: dict[str, Any]) -> str:
@@ -155,22 +202,22 @@ def _weekly_table(entries: list[dict[str, Any]], key: str, label) -> str:  # typ
     return "".join(rows)
 
 
-def _moods_html(moods: list[dict[str, Any]]) -> str:
+def _moods_html(moods: list[dict[str, Any]]) -> Iterator[str]:
     heading = "<h3>" + escape(translate("ShareView", "Mood check-ins")) + "</h3>"
     if not moods:
-        return heading + "<p>" + escape(translate("ShareView", "No check-ins in this period.")) + "</p>"
-    html = [f"{heading}<table cellpadding='3'>"]
-    for m in moods:
+        yield heading + "<p>" + escape(translate("ShareView", "No check-ins in this period.")) + "</p>"
+        return
+    bars: dict[int, str] = {}  # five moods: each bar made once
+
+    def row(m: dict[str, Any]) -> str:
         feelings = escape(", ".join(m.get("feelings", [])))
         energy = ("<br>" + translate("ShareView", "Energy: {energy}").format(
             energy=_scale(m.get("energy"), ENERGY_LABELS))) if m.get("energy") else ""
-        html.append(
-            f"<tr><td valign='top'>{escape(_when(m['at']))}</td><td valign='top'>{_bar(m['mood'])}</td>"
-            f"<td valign='top'><b>{_scale(m['mood'], MOOD_LABELS)}</b>"
-            f"{'<br>' + feelings if feelings else ''}{energy}{_note(m)}</td></tr>"
-        )
-    html.append("</table>")
-    return "".join(html)
+        bar = bars.get(m["mood"]) or bars.setdefault(m["mood"], _bar(m["mood"]))
+        return (f"<tr><td valign='top'>{escape(_when(m['at']))}</td><td valign='top'>{bar}</td>"
+                f"<td valign='top'><b>{_scale(m['mood'], MOOD_LABELS)}</b>"
+                f"{'<br>' + feelings if feelings else ''}{energy}{_note(m)}</td></tr>")
+    yield from _tables(heading, (row(m) for m in moods))
 
 
 def _empty_html(heading: str, text: str) -> str:
@@ -184,18 +231,16 @@ def _felt_line(entry: dict[str, Any]) -> str:
 
 
 def _dated_rows(heading: str, entries: list[dict[str, Any]], key: str, kind_label: Callable[[str], str],
-                body: Callable[[dict[str, Any]], str]) -> str:
+                body: Callable[[dict[str, Any]], str]) -> Iterator[str]:
     """Contacts and activities alike: the heading, counts per week by ``key``, then one row
     an entry (when, ``body``, how it felt, the note)."""
-    html = [f"<h3>{escape(heading)}</h3>", _weekly_table(entries, key, kind_label),
-            "<p></p><table cellpadding='3'>"]
-    for entry in entries:
-        html.append(
-            f"<tr><td valign='top'>{escape(_when(entry['at']))}</td><td valign='top'>"
-            f"{body(entry)}{_felt_line(entry)}{_note(entry)}</td></tr>"
-        )
-    html.append("</table>")
-    return "".join(html)
+    head = f"<h3>{escape(heading)}</h3>" + _weekly_table(entries, key, kind_label) + "<p></p>"
+    rows = (
+        f"<tr><td valign='top'>{escape(_when(entry['at']))}</td><td valign='top'>"
+        f"{body(entry)}{_felt_line(entry)}{_note(entry)}</td></tr>"
+        for entry in entries
+    )
+    return _tables(head, rows)
 
 
 def _contact_body(c: dict[str, Any]) -> str:
@@ -205,9 +250,10 @@ def _contact_body(c: dict[str, Any]) -> str:
     return f"{how}{escape(minutes)}"
 
 
-def _contacts_html(contacts: list[dict[str, Any]]) -> str:
+def _contacts_html(contacts: list[dict[str, Any]]) -> Iterator[str]:
     if not contacts:
-        return _empty_html(translate('ShareView', 'Contacts'), translate('ShareView', 'No contacts in this period.'))
+        return iter([_empty_html(translate('ShareView', 'Contacts'),
+                                 translate('ShareView', 'No contacts in this period.'))])
     return _dated_rows(translate('ShareView', 'Contacts ({n})').format(n=len(contacts)), contacts, "mode",
                        lambda m: _label(ContactMode, m), _contact_body)
 
@@ -218,10 +264,10 @@ def _activity_body(a: dict[str, Any]) -> str:
     return f"<b>{escape(a['title'])}</b> · {escape(a['category'])}{who}"
 
 
-def _activities_html(activities: list[dict[str, Any]]) -> str:
+def _activities_html(activities: list[dict[str, Any]]) -> Iterator[str]:
     if not activities:
-        return _empty_html(translate('ShareView', 'Activities'),
-                           translate('ShareView', 'No activities in this period.'))
+        return iter([_empty_html(translate('ShareView', 'Activities'),
+                                 translate('ShareView', 'No activities in this period.'))])
     return _dated_rows(translate('ShareView', 'Activities ({n})').format(n=len(activities)), activities,
                        "category", str, _activity_body)
 

@@ -1,7 +1,7 @@
 """The review of one shared file, read-only: the Insights page's charts (mood over time,
 weekly counts), the person's message, how it compares with their file before, and the file
 itself rendered exactly as the person saw it in their preview
-(:func:`peerjournal.ui.sharing.share_view.document_html`). No signals.
+(:func:`peerjournal.ui.sharing.share_view.document_parts`), a part at a time. No signals.
 """
 
 from __future__ import annotations
@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from peerjournal.storage.supporter.store import StoredExport
 
-from peerjournal.ui.sharing import document_html
+from peerjournal.ui.sharing import DocumentFiller, document_parts
 from peerjournal.ui.supporter.share_compare import doc_period_text, since_last
 from peerjournal.ui.supporter.share_review_charts import ReviewCharts, describe
 from peerjournal.ui.supporter.supporter_models import day_time_text
 from peerjournal.ui.widgets import make
 from peerjournal.ui.widgets.accessible import NamedSplitter
 
-PREVIEW_TITLE = ""  # document_html's own (translated) title, as in the person's own preview
+PREVIEW_TITLE = ""  # document_parts' own (translated) title, as in the person's own preview
 
 
 def _heading() -> QLabel:
@@ -48,6 +48,8 @@ class ReviewPanel(QWidget):
             "Page Up and Page Down."))
         self.browser.setOpenLinks(False)  # the file has no links; nothing should ever load
         self.browser.setAcceptDrops(False)  # dropped files open as shares (the window's job)
+        # A long file is added a part at a time: the first screen at once, no freeze (issue 20).
+        self.filler = DocumentFiller(self.browser)
 
         summary = QWidget()
         top = make.column(summary, self.heading, self.charts, self.chart_caption, self.comparison,
@@ -74,7 +76,7 @@ class ReviewPanel(QWidget):
         if export is None:
             for widget in parts:
                 widget.hide()
-            self.browser.setPlainText(self.tr("Choose a file to read it here."))
+            self.filler.show_plain(self.tr("Choose a file to read it here."))
             return
         doc = export.document
         self.heading.setText(self.tr("{period} · made {when}").format(
@@ -94,4 +96,4 @@ class ReviewPanel(QWidget):
         self.message.setVisible(bool(message))
         # A chart with nothing in it says less than its one-line caption.
         self.charts.setVisible(charted)
-        self.browser.setHtml(document_html(doc, title=PREVIEW_TITLE))
+        self.filler.show_parts(document_parts(doc, title=PREVIEW_TITLE))

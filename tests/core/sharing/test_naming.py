@@ -6,6 +6,8 @@ import re
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from peerjournal.core.connecting.goals import Goal
 from peerjournal.core.connecting.resources import CheckResults, Domain, ItemResult, Reply
@@ -55,6 +57,32 @@ def test_a_word_two_people_share_is_hidden_without_guessing_whose():
     s = scrubber(**{"Sam Jones": "Person A", "Mary Jones": "Person B"})
     assert s.scrub("the Jones family") == f"the {AMBIGUOUS_LABEL} family"
     assert s.scrub("Mary Jones and Sam Jones") == "Person B and Person A"
+
+
+def _one_alternation(scrubber: NameScrubber, text: str) -> str:
+    """What the scrubber did before issue 20: every name in one alternation, longest first."""
+    names = sorted(scrubber._labels, key=lambda n: (-len(n), n))
+    parts = (r"\s+".join(re.escape(word) for word in name.split(" ")) for name in names)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    return pattern.sub(scrubber._replace, text)
+
+
+_NAME_WORDS = ["Sam", "Samir", "Sa", "Jones", "Jo", "Ian", "ıan", "Ïan", "Dr", "Okafor",
+               "O'Neil", "Ann-Marie", "Åsa", "Øyvind", "Zoë", "Sam", "Mary"]
+_NAMES = st.lists(st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=3).map(" ".join),
+                  min_size=1, max_size=8)
+_TEXT = st.lists(st.sampled_from(_NAME_WORDS + [" ", "  ", ", ", "'s", "and", "x", "-", "\n"]),
+                 max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(names=_NAMES, text=_TEXT)
+def test_grouping_names_by_first_letter_hides_exactly_as_one_alternation(names, text):
+    """Issue 20: the names are grouped by first letter (one regex alternation of hundreds of
+    names took 0.7 s over a year's notes); the result is the same as before."""
+    s = people_scrubber([(name, f"Person {i}") for i, name in enumerate(names)], "pseudonym")
+    assert s is not None
+    assert s.scrub(text) == _one_alternation(s, text)
 
 
 def test_first_names_keep_a_title_with_the_surname():

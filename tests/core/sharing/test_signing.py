@@ -152,6 +152,14 @@ def test_a_non_canonical_envelope_is_invalid(keys, document):
         verify(spaced)
 
 
+def test_an_envelope_with_its_keys_in_another_order_is_invalid(keys, document):
+    envelope = json.loads(sign(document, keys.signing))
+    reordered = (b'{"signature":' + json.dumps(envelope["signature"]).encode()
+                 + b',"document":' + canonical_json(document) + b"}")
+    with pytest.raises(InvalidShare):
+        verify(reordered)
+
+
 @pytest.mark.parametrize("text", [
     b'{"a":1,"a":2}', b'{"a":NaN}', b'{"a":Infinity}', b'{"a":-Infinity}', b'{"a":1e400}',
     b'{"a":1', b"\xc3\x28", b"[1,]",

@@ -271,3 +271,18 @@ def test_entries_may_be_a_day_either_side_of_the_period_in_utc(keys):
     # Local dates 10–16 June are 9 June 10:00 UTC .. 18 June 00:00 UTC in some zone on Earth.
     validate_document(changed(doc, (("content", "moods", 0, "at"), "2026-06-09T00:00:00Z")))
     validate_document(changed(doc, (("content", "moods", 2, "at"), "2026-06-17T23:59:59Z")))
+
+
+@pytest.mark.parametrize(("edit", "where"), [
+    ((("content", "moods", 0, "feelings"), ["tired", 5]), "content.moods[0].feelings[1]"),
+    ((("content", "moods", 0, "at"), "yesterday"), "content.moods[0].at"),
+    ((("content", "moods", 0, "colour"), "blue"), "content.moods[0]"),
+    ((("content", "moods", 0, "note"), 1), "content.moods[0].note"),
+    ((("content", "moods", 0, "mood"), 9), "content.moods[0].mood"),
+    ((("content", "contacts", 0, "mode"), "telepathy"), "content.contacts[0].mode"),
+    ((("content", "contacts", 0, "people"), [""]), "content.contacts[0].people[0]"),
+    ((("content", "activities", 0, "title"), " "), "content.activities[0].title"),
+])
+def test_a_problem_names_where_it_is(document, edit, where):
+    """Issue 20: an entry's path is written only once a problem is found; it is still exact."""
+    assert f"(In {where}: " in refused(changed(document, edit))

@@ -270,6 +270,71 @@ def test_snapshot_people_are_everyone_and_the_document_lists_those_named(repo, j
     assert again.labels == snap.labels
 
 
+def _add_days(journal: Journal, person: Person, first: date, days: int, per_day: int) -> None:
+    """``per_day`` check-ins, contacts and activities at noon UTC on each of ``days`` days."""
+    for d in range(days):
+        day = first.toordinal() + d
+        for n in range(per_day):
+            at = datetime.combine(date.fromordinal(day), datetime.min.time(), UTC).replace(
+                hour=10 + n)
+            journal.add_mood(MoodCheckIn(at=at, mood=3, feelings=("calm",), note="a day"))
+            journal.add_contact(Contact(at=at, person_ids=(person.id,), note="tea"))
+            journal.add_activity(Activity(at=at, category="Outdoors", title="Walk",
+                                          person_ids=(person.id,)))
+
+
+def _traced_snapshot(repo: SharingStore, options: ShareOptions) -> tuple[object, list[str], int]:
+    """The snapshot, the statements it ran and the SQLite VM steps they took."""
+    conn = repo.journal.vault.conn
+    statements: list[str] = []
+    steps = [0]
+
+    def step() -> int:
+        steps[0] += 1
+        return 0
+
+    conn.set_trace_callback(statements.append)
+    conn.set_progress_handler(step, 1)
+    try:
+        snap = repo.snapshot(options, KEY_X)
+    finally:
+        conn.set_trace_callback(None)
+        conn.set_progress_handler(None, 1)
+    return snap, statements, steps[0]
+
+
+def test_snapshot_reads_the_period_in_a_fixed_number_of_queries(repo, journal, people):
+    """Issue 20: a year's share cost one query or more per entry (~10,000 for a year)."""
+    options = ShareOptions(start=date(2026, 6, 1), end=date(2026, 6, 10), include_notes=True,
+                           naming=Naming.PSEUDONYM)
+    mary = people["Mary"]
+    _add_days(journal, mary, date(2026, 6, 1), 10, 1)
+    repo.snapshot(options, KEY_X)  # pseudonyms stored once, so both runs below only read
+    _, few, _ = _traced_snapshot(repo, options)
+    _add_days(journal, mary, date(2026, 6, 1), 10, 2)  # three times as many in the period
+    snap, many, _ = _traced_snapshot(repo, options)
+    assert len(snap.moods) == len(snap.contacts) == len(snap.activities) == 30
+    assert all(m.feelings == ("calm",) for m in snap.moods)
+    assert all(c.person_ids == (mary.id,) for c in snap.contacts + snap.activities)
+    assert len(many) == len(few)
+
+
+def test_snapshot_reads_no_more_when_history_outside_the_period_grows(repo, journal, people):
+    """The work of a year's share does not grow with the years before it (issue 20)."""
+    options = ShareOptions(start=date(2026, 6, 1), end=date(2026, 6, 10), include_notes=True,
+                           naming=Naming.PSEUDONYM)
+    mary = people["Mary"]
+    _add_days(journal, mary, date(2026, 6, 1), 10, 1)
+    _add_days(journal, mary, date(2026, 5, 1), 20, 1)  # history before the period
+    repo.snapshot(options, KEY_X)  # pseudonyms stored once, so both runs below only read
+    snap, statements, steps = _traced_snapshot(repo, options)
+    _add_days(journal, mary, date(2026, 3, 1), 60, 2)  # history grows sevenfold
+    again, statements_again, steps_again = _traced_snapshot(repo, options)
+    assert again == snap
+    assert statements_again == statements
+    assert steps_again <= steps * 1.1  # an index range: only a deeper B-tree may add a step
+
+
 def test_snapshot_labels_follow_the_naming(repo, people):
     options = ShareOptions(start=date(2026, 6, 1), end=date(2026, 6, 10), naming=Naming.FULL)
     snap = repo.snapshot(options, KEY_X)

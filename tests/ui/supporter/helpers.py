@@ -134,6 +134,8 @@ def accept_as_is(dialog: QWidget) -> None:
 
 
 def review_text(window: SupporterWindow) -> str:
+    """The whole file the review shows (a long one is otherwise still being added part by part)."""
+    window.person_panel.review.filler.finish()
     return window.person_panel.review.browser.toPlainText()
 
 
