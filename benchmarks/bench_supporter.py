@@ -125,9 +125,11 @@ def build(folder: Path, people: int, files: int) -> tuple[Path, Path]:
 
 
 def unlock(app: QApplication, path: Path, people: int) -> tuple[list[tuple[str, float, float]], SupporterWindow]:
-    """Unlock on the first day, as the app does: the vault opened (key derivation, page check)
-    in the unlock dialog's worker, then the window shown and the daily backup started in its
-    worker; a person chosen while it runs; then the rest of the backup."""
+    """Unlock on the first day, as the app does: the vault opened (key derivation, page 1) in the
+    unlock dialog's worker with the backup's own connection (a backup is due), then the window
+    shown and the daily backup started in its worker; a person chosen while it runs; then the
+    rest of the backup. (Without its own connection the backup would go through the window's,
+    which the app only does on the GUI thread.)"""
     held: dict[str, Any] = {}
 
     def opened(vault: Any) -> None:
@@ -140,7 +142,8 @@ def unlock(app: QApplication, path: Path, people: int) -> tuple[list[tuple[str, 
         job.start()
 
     def act() -> None:
-        run_in_background(lambda: open_vault(path, PASSPHRASE), opened, lambda exc: held.update(done=exc))
+        run_in_background(lambda: open_vault(path, PASSPHRASE, check_pages_later=True, reader_if=lambda kind: True),
+                          opened, lambda exc: held.update(done=exc))
 
     results = []
     gap, whole = gap_of(app, act, lambda: "window" in held or "done" in held)
