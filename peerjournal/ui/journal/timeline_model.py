@@ -23,6 +23,7 @@ from peerjournal.core.timeline import TimelineKey, TimelineRow
 from peerjournal.core.vocabulary import EntryKind
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 
+from peerjournal.ui.journal.timeline_rows import TimelineRows
 from peerjournal.ui.widgets.charts import app_mood_colour
 from peerjournal.ui.widgets.dates import when_text
 
@@ -53,20 +54,24 @@ class TimelineModel(QAbstractTableModel):
 
     Kind and text filters are applied by the journal's read, so every page holds only rows
     the filter keeps; a text search reads in bounded steps. A change re-reads the fetched
-    window alone and updates it in place.
+    window alone and updates it in place. Only ``HELD_PAGES`` pages near where the view last
+    looked are held (without a text filter): the rest are read again when scrolled back to.
 
     Signals: ``moreWanted()`` when a text search wants its next step.
     """
 
     PAGE = 200
     SEARCH_BUDGET = 500  # matching rows a text search step reads at most (the index finds them)
+    HELD_PAGES = 5  # pages of rows held as objects at most, around where the view looks
 
     moreWanted = Signal()  # a text search wants another step on the next turn of the event loop
 
     def __init__(self, journal: Journal | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self._rows: list[TimelineRow] = []  # fetched so far, all kept by the filter
+        # Fetched so far, all kept by the filter; those far from the view dropped, read again on access.
+        self._rows = TimelineRows(self._read_after, lambda: self.PAGE, self._held_pages)
+        self._near = 0  # the row a view last asked for: rows far from it are dropped
         self._cursor: TimelineKey | None = None  # the last row looked at: the next read starts after it
         self._target = self.PAGE  # rows wanted: a search steps on until it has them (or the end)
         self._done = journal is None  # nothing more to read
@@ -86,6 +91,14 @@ class TimelineModel(QAbstractTableModel):
         self._kind, self._needle = kind, text.strip().lower()  # as the index folds case (no ß → ss)
         self.reload()
 
+    def _read_after(self, after: TimelineKey | None, limit: int) -> list[TimelineRow]:
+        """Rows dropped from memory, read again (a text search holds every row it found)."""
+        assert self._journal is not None
+        return self._journal.timeline_page(after, limit, self._kind)
+
+    def _held_pages(self) -> int | None:
+        return None if self._needle else self.HELD_PAGES
+
     def _step(self) -> list[TimelineRow]:
         """The next rows: a page, or with a text filter one bounded step of the search."""
         assert self._journal is not None
@@ -103,10 +116,11 @@ class TimelineModel(QAbstractTableModel):
     def reload(self) -> None:
         """Start again from the newest entry: one page (or one step of a search)."""
         self.beginResetModel()
-        self._rows, self._cursor, self._target = [], None, self.PAGE
+        self._rows.reset([])
+        self._cursor, self._target, self._near = None, self.PAGE, 0
         self._done = self._journal is None
         if not self._done:
-            self._rows = self._step()
+            self._rows.reset(self._step())
         self.endResetModel()
         self._want_more()
 
@@ -139,6 +153,7 @@ class TimelineModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
             self._rows.extend(more)
             self.endInsertRows()
+            self._rows.drop_far_from(self._near)
 
     def fetch_all(self) -> None:
         """Fetch to the end (tests and the rare caller that needs every row)."""
@@ -164,7 +179,10 @@ class TimelineModel(QAbstractTableModel):
 
     def _replace_middle(self, fresh: list[TimelineRow]) -> None:
         """Keep the common head and tail; remove the old rows between, insert the new ones."""
-        old = self._rows
+        # The rows held, None for those dropped (never read again: the journal has changed).
+        old: list[TimelineRow | None] = [None] * len(self._rows)
+        for i, row in self._rows.held():
+            old[i] = row
         head = 0
         while head < len(old) and head < len(fresh) and old[head] == fresh[head]:
             head += 1
@@ -173,10 +191,11 @@ class TimelineModel(QAbstractTableModel):
                and old[-1 - tail] == fresh[-1 - tail]):
             tail += 1
         stale, added = old[head:len(old) - tail], fresh[head:len(fresh) - tail]
-        if stale and [r.key for r in stale] == [r.key for r in added]:
+        if stale and None not in stale and [r.key for r in stale] == [r.key for r in added]:  # type: ignore[union-attr]
             # The same entries in the same places, told differently (an edit, a renamed
             # person): change them where they are, so selection and scroll stay.
             self._rows[head:head + len(added)] = added
+            self._rows.drop_far_from(self._near)
             self.dataChanged.emit(self.index(head, 0), self.index(head + len(added) - 1, len(COLUMNS) - 1))
             return
         if stale:
@@ -187,6 +206,7 @@ class TimelineModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), head, head + len(added) - 1)
             self._rows[head:head] = added
             self.endInsertRows()
+        self._rows.drop_far_from(self._near)
 
     def _counted(self) -> dict[EntryKind, int]:
         if self._journal is None:
@@ -211,14 +231,25 @@ class TimelineModel(QAbstractTableModel):
         self.set_journal(None)
 
     def rows(self) -> list[TimelineRow]:
-        """The rows fetched so far."""
-        return self._rows
+        """The rows fetched so far (those dropped from memory read again: tests, rare callers)."""
+        return list(self._rows)
+
+    def held_rows(self) -> int:
+        """How many of the fetched rows are held in memory now."""
+        return self._rows.held_count()
 
     def row_at(self, row: int) -> TimelineRow:
         return self._rows[row]
 
     def find(self, kind: EntryKind, entry_id: int) -> int:
-        for i, row in enumerate(self._rows):
+        """The entry's row among those fetched, or -1 (the rows held are looked at first)."""
+        for i, row in self._rows.held():
+            if row.id == entry_id and row.kind is kind:
+                return i
+        if self._rows.held_count() == len(self._rows):
+            return -1
+        for i in range(len(self._rows)):  # a row dropped from memory: read back a page at a time
+            row = self._rows[i]
             if row.id == entry_id and row.kind is kind:
                 return i
         return -1
@@ -237,7 +268,11 @@ class TimelineModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        self._near = index.row()
+        try:
+            row = self._rows[index.row()]
+        except LookupError:  # dropped, and the journal changed before the model heard of it
+            return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == WHEN:
