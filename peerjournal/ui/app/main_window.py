@@ -62,6 +62,7 @@ from peerjournal.ui.security.take_data_dialog import TakeDataDialog
 from peerjournal.ui.sharing.sharing_page import SharingPage
 from peerjournal.ui.sharing.summary_dialog import SummaryDialog
 from peerjournal.ui.support_plan.bad_day_view import BadDayView
+from peerjournal.ui.support_plan.locked_copy_follower import LockedCopyFollower
 from peerjournal.ui.support_plan.support_plan_page import SupportPlanPage
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.dates import day_text, when_text
@@ -117,6 +118,11 @@ class MainWindow(QMainWindow):
         self._connect_pages()
         self._build_navigation()
         self.setCentralWidget(self._build_central(demo))
+        # Opening the journal brings the copy of the plan for a bad day up to date (the
+        # Support plan page did it when it was made with the window).
+        self.locked_copy = LockedCopyFollower(journal, events, lambda: self.pages.is_built("Support plan"), self)
+        self.locked_copy.problem.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.locked_copy.refresh()
 
         self._build_actions()
         self._show_prompts()
