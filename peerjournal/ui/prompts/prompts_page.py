@@ -355,13 +355,15 @@ class PromptsPage(QWidget):
         note = QLabel(" ".join(notes))
         note.setObjectName("hintLabel")
         note.setWordWrap(True)
-        note.setVisible(bool(notes))
         for check in (self.show_details, self.keep_in_tray):
             check.toggled.connect(self.apply)
         self.autostart.toggled.connect(self._autostart_toggled)
         layout = QVBoxLayout(box)
         for widget in (self.show_details, self.keep_in_tray, self.autostart, note):
             layout.addWidget(widget)
+        # Hidden once in its box: shown while it has no parent, it would be a window of its own
+        # (and take the focus from the main window when the page is made after it is shown).
+        note.setVisible(bool(notes))
         return box
 
     def _after_low_box(self) -> QGroupBox:

@@ -102,3 +102,17 @@ def test_lazy_pages_make_a_page_once_on_its_first_showing(qtbot):
     pages.page("a")  # not shown: made in place, the shown page stays
     assert stack.currentIndex() == 2 and stack.widget(0).objectName() == "a"
     assert [stack.widget(i).objectName() for i in range(3)] == ["a", PLACEHOLDER_NAME, "c"]
+
+
+def test_making_a_page_shows_no_window_of_its_own_nor_takes_the_focus(qtbot, journal):
+    """A page made while the window is shown: a control shown before it has a parent would be a
+    window of its own for a moment, taking the focus from the main window."""
+    journal.add_person(Person(name="Sam"))
+    window = make_window(qtbot, journal)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=10_000)
+    for name in PAGES:
+        window.pages.page(name)
+        QApplication.processEvents()
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+        assert shown == [], (name, [type(w).__name__ for w in shown])
+        assert QApplication.activeWindow() is window, name
