@@ -25,6 +25,8 @@ class TimelineRows:
         self._held_pages = held_pages  # None: hold every row (a text search, which steps its own way)
         self._slots: list[TimelineRow | None] = []
         self._held = 0
+        # Positions outside [_lo, _hi) hold nothing but anchors: dropping looks only inside.
+        self._lo = self._hi = 0
 
     # -- list-like reading ------------------------------------------------------
     def __len__(self) -> int:
@@ -60,19 +62,26 @@ class TimelineRows:
     def __setitem__(self, index: slice, rows: Iterable[TimelineRow]) -> None:
         assert isinstance(index, slice)  # the model replaces runs of rows
         rows = list(rows)
+        start, stop, _step = index.indices(len(self._slots))
         self._held += len(rows) - sum(r is not None for r in self._slots[index])
+        before = len(self._slots)
         self._slots[index] = rows
+        # Rows put in; and rows moved when the length changed (a rare change: look everywhere after).
+        self._lo = min(self._lo, start)
+        self._hi = max(self._hi, start + len(rows) if len(self._slots) == before else len(self._slots))
 
     def __delitem__(self, index: slice) -> None:
         assert isinstance(index, slice)
         self._held -= sum(r is not None for r in self._slots[index])
+        self._lo = min(self._lo, index.indices(len(self._slots))[0])
         del self._slots[index]
+        self._hi = len(self._slots)
 
     def extend(self, rows: Iterable[TimelineRow]) -> None:
         self[len(self._slots):] = rows
 
     def reset(self, rows: Iterable[TimelineRow]) -> None:
-        self._slots, self._held = [], 0
+        self._slots, self._held, self._lo, self._hi = [], 0, 0, 0
         self.extend(rows)
 
     # -- holding a few pages ---------------------------------------------------
@@ -87,14 +96,20 @@ class TimelineRows:
         if limit is None or self._held <= limit:
             return
         page = self._page()
-        starts = sorted(range(0, len(self._slots), page), key=lambda s: abs(s + page // 2 - near), reverse=True)
+        first = self._lo - self._lo % page
+        starts = sorted(range(first, min(self._hi, len(self._slots)), page),
+                        key=lambda s: abs(s + page // 2 - near), reverse=True)
+        kept = list(starts)
         for start in starts:
             if self._held <= limit or abs(start + page // 2 - near) <= limit // 2:
                 break
+            kept.remove(start)
             for i in range(start, min(start + page, len(self._slots)) - 1):
                 if self._slots[i] is not None:
                     self._slots[i] = None
                     self._held -= 1
+        if kept:
+            self._lo, self._hi = min(kept), max(kept) + page
 
     def _read_back(self, index: int) -> TimelineRow:
         """Read the dropped row at ``index`` again: from the nearest held row above, a page at a
