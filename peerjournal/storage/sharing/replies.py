@@ -80,6 +80,17 @@ class ReplyRecord:
         return tuple(d for d in self.decisions if not d.accepted)
 
 
+@dataclass(frozen=True)
+class ReplySummary:
+    """A line of the replies history: who, when, and the titles added and not added."""
+
+    reply_id: str
+    opened: datetime
+    supporter_name: str
+    accepted: tuple[str, ...]
+    declined: tuple[str, ...]
+
+
 class _OpenedIds:
     """``reply_id in opened``, asked of the vault (no list of every id in memory)."""
 
@@ -284,6 +295,26 @@ class ReplyStore(JournalStore):
             " FROM replies_opened ORDER BY opened_utc DESC, rowid DESC"
         )
         return [self._record(r) for r in rows]
+
+    def summaries(self) -> list[ReplySummary]:
+        """Every reply opened, newest first, as the history lists it: one read, without the
+        replies' notes and content (:meth:`get` reads one in full)."""
+        return _summaries(self._all(
+            "SELECT r.reply_id, r.opened_utc, r.supporter_name, d.title, d.decision"
+            " FROM replies_opened AS r LEFT JOIN reply_decisions AS d ON d.reply_id = r.reply_id"
+            " ORDER BY r.opened_utc DESC, r.rowid DESC, d.position"
+        ))
+
+
+def _summaries(rows: list[tuple]) -> list[ReplySummary]:
+    """Rows of (reply, opened, name, title, decision), a reply's decisions in order, grouped."""
+    found: dict[str, tuple[tuple, list[str], list[str]]] = {}
+    for reply_id, opened, name, title, decision in rows:
+        _head, accepted, declined = found.setdefault(reply_id, ((opened, name), [], []))
+        if title is not None:
+            (accepted if decision == ACCEPTED else declined).append(title)
+    return [ReplySummary(reply_id, from_storage(head[0]), head[1], tuple(yes), tuple(no))
+            for reply_id, (head, yes, no) in found.items()]
 
 
 def _document_text(document: Mapping[str, Any]) -> str:

@@ -252,7 +252,7 @@ class AppController(QObject):
         window.lockRequested.connect(self.lock)
         window.quitRequested.connect(self.quit)
         window.closeRequested.connect(self._window_closed)
-        window.security.restoreRequested.connect(self.restore_backup)
+        window.restoreRequested.connect(self.restore_backup)
         self._offer_other_kind(window)
         self.window = window
         if self.tray is not None:
@@ -385,7 +385,7 @@ class AppController(QObject):
                 self._back_up_here(window, vault)
             return
         if isinstance(window, MainWindow):
-            window.security.reload_backups()
+            window.reload_backups()
         second = result.second
         if second.missing and result.missing_days is not None:
             window.statusBar().showMessage(self.tr(

@@ -2,10 +2,14 @@
 
 Signals: ``lockRequested()`` (Ctrl+L), ``quitRequested()`` (Ctrl+Q) and
 ``closeRequested()`` (the window's close button: quit, or keep running in the tray);
-the controller closes the journal and drops this window.
+the controller closes the journal and drops this window. ``restoreRequested(object)``: the
+Security page's, with the backup's Path. Pages are made when first shown (``lazy_pages``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -31,6 +35,7 @@ from peerjournal.storage.journal import Journal
 from peerjournal.system.build_info import build_id, version_text
 
 from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.lazy_pages import LazyPages
 from peerjournal.ui.app.passphrase_dialog import ChangePassphraseDialog
 from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.app.undo import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand, perform
@@ -57,6 +62,7 @@ from peerjournal.ui.security.take_data_dialog import TakeDataDialog
 from peerjournal.ui.sharing.sharing_page import SharingPage
 from peerjournal.ui.sharing.summary_dialog import SummaryDialog
 from peerjournal.ui.support_plan.bad_day_view import BadDayView
+from peerjournal.ui.support_plan.locked_copy_follower import LockedCopyFollower
 from peerjournal.ui.support_plan.support_plan_page import SupportPlanPage
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.dates import day_text, when_text
@@ -73,6 +79,9 @@ PAGES = (
 )
 
 
+P = TypeVar("P", bound=QWidget)
+
+
 def page_title(name: str) -> str:
     """A page's name (one of PAGES) as the person reads it."""
     return QCoreApplication.translate("MainWindow", name)
@@ -83,6 +92,7 @@ class MainWindow(QMainWindow):
     quitRequested = Signal()
     closeRequested = Signal()
     otherKindRequested = Signal(str)  # "supporter": open supporter mode beside this journal
+    restoreRequested = Signal(object)  # the Security page's: put this backup's Path in place
 
     def __init__(
         self,
@@ -108,6 +118,11 @@ class MainWindow(QMainWindow):
         self._connect_pages()
         self._build_navigation()
         self.setCentralWidget(self._build_central(demo))
+        # Opening the journal brings the copy of the plan for a bad day up to date (the
+        # Support plan page did it when it was made with the window).
+        self.locked_copy = LockedCopyFollower(journal, events, lambda: self.pages.is_built("Support plan"), self)
+        self.locked_copy.problem.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.locked_copy.refresh()
 
         self._build_actions()
         self._show_prompts()
@@ -117,10 +132,9 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self, journal: Journal, events: JournalEvents, prompts: PromptService | None,
                      settings: SettingsService | None) -> None:
-        """Every page, and the settings and prompt services the pages share."""
-        self.today = TodayPage(journal, events, self.undo_stack, self.create_person)
-        self.timeline = TimelinePage(journal, events)
-        self.people = PeoplePage(journal, events, undo_stack=self.undo_stack)
+        """Today, the settings and prompt services the pages share, and the other pages' makers:
+        each of those is made when first shown or asked for (``window.people``, …)."""
+        self._journal_events = events
         if settings is None:  # standalone (tests): the prompt service's, or settings of its own
             settings = prompts.app_settings if prompts is not None else SettingsService(SettingsFile(), self)
         self.settings_service = settings
@@ -128,30 +142,108 @@ class MainWindow(QMainWindow):
             prompts = PromptService(settings, journal.clock, self)
             prompts.attach(journal)
         self.prompt_service = prompts
-        self.prompts = PromptsPage(settings, journal, events)
-        self.insights = InsightsPage(journal, events, undo_stack=self.undo_stack)
-        self.connecting = ConnectingPage(journal, events, undo_stack=self.undo_stack)
-        follow_prompt_settings(self.connecting, settings)
-        self.today.follow_settings(settings)
-        self.support_plan = SupportPlanPage(journal, events)
-        self.sharing = SharingPage(journal)
-        self.security = SecurityPage(journal, settings)
-        self.about_data = AboutDataPage(journal, settings.file.settings_path)
         self.banner = PromptBanner()
+        self.today = TodayPage(journal, events, self.undo_stack, self.create_person)
+        self.today.follow_settings(settings)
+
+    def _page_makers(self) -> dict[str, Callable[[], QWidget]]:
+        """How each page but Today is made, with what it asks of the window connected."""
+        journal, events, settings = self.journal, self._journal_events, self.settings_service
+        return {
+            "Today": lambda: self.today,
+            "Timeline": self._make_timeline,
+            "People": self._make_people,
+            "Insights": self._make_insights,
+            "Connecting": self._make_connecting,
+            "Support plan": lambda: SupportPlanPage(journal, events),
+            "Prompts": lambda: PromptsPage(settings, journal, events),
+            "Sharing": lambda: SharingPage(journal),
+            "Security": self._make_security,
+            "About your data": lambda: AboutDataPage(journal, settings.file.settings_path),
+        }
+
+    def _make_timeline(self) -> TimelinePage:
+        page = TimelinePage(self.journal, self._journal_events)
+        page.editRequested.connect(self.edit_entry)
+        page.deleteRequested.connect(self.delete_entry)
+        return page
+
+    def _make_people(self) -> PeoplePage:
+        page = PeoplePage(self.journal, self._journal_events, undo_stack=self.undo_stack)
+        page.logContactRequested.connect(self.log_contact_with)
+        page.importRequested.connect(self.import_vcard)
+        return page
+
+    def _make_insights(self) -> InsightsPage:
+        page = InsightsPage(self.journal, self._journal_events, undo_stack=self.undo_stack)
+        page.exportSummaryRequested.connect(self.export_summary)
+        return page
+
+    def _make_connecting(self) -> ConnectingPage:
+        page = ConnectingPage(self.journal, self._journal_events, undo_stack=self.undo_stack)
+        follow_prompt_settings(page, self.settings_service)
+        return page
+
+    def _make_security(self) -> SecurityPage:
+        page = SecurityPage(self.journal, self.settings_service)
+        page.restoreRequested.connect(self.restoreRequested)
+        return page
+
+    def _built(self, name: str, kind: type[P]) -> P:
+        page = self.pages.page(name)
+        assert isinstance(page, kind)
+        return page
+
+    # Each page but Today is made the first time it is shown or one of these is read.
+    @property
+    def timeline(self) -> TimelinePage:
+        return self._built("Timeline", TimelinePage)
+
+    @property
+    def people(self) -> PeoplePage:
+        return self._built("People", PeoplePage)
+
+    @property
+    def insights(self) -> InsightsPage:
+        return self._built("Insights", InsightsPage)
+
+    @property
+    def connecting(self) -> ConnectingPage:
+        return self._built("Connecting", ConnectingPage)
+
+    @property
+    def support_plan(self) -> SupportPlanPage:
+        return self._built("Support plan", SupportPlanPage)
+
+    @property
+    def prompts(self) -> PromptsPage:
+        return self._built("Prompts", PromptsPage)
+
+    @property
+    def sharing(self) -> SharingPage:
+        return self._built("Sharing", SharingPage)
+
+    @property
+    def security(self) -> SecurityPage:
+        return self._built("Security", SecurityPage)
+
+    @property
+    def about_data(self) -> AboutDataPage:
+        return self._built("About your data", AboutDataPage)
+
+    def reload_backups(self) -> None:
+        """A backup was made: the Security page lists it (a page not made yet reads it when made)."""
+        if self.pages.is_built("Security"):
+            self.security.reload_backups()
 
     def _connect_pages(self) -> None:
         """What a page or the prompt banner asks for, the window does (pages never reach into
-        each other)."""
+        each other; the pages made later are connected as they are made)."""
         self.banner.actRequested.connect(self.act_on_prompt)
         self.banner.snoozeRequested.connect(self._snooze_prompt)
         self.banner.dismissRequested.connect(self.prompt_service.dismiss)
         self.prompt_service.promptsChanged.connect(self._show_prompts)
         self.today.badDayPlanRequested.connect(self.open_bad_day_plan)
-        self.timeline.editRequested.connect(self.edit_entry)
-        self.timeline.deleteRequested.connect(self.delete_entry)
-        self.people.logContactRequested.connect(self.log_contact_with)
-        self.people.importRequested.connect(self.import_vcard)
-        self.insights.exportSummaryRequested.connect(self.export_summary)
 
     def _build_navigation(self) -> None:
         """The list of pages on the left and the stack that shows the chosen one."""
@@ -159,25 +251,13 @@ class MainWindow(QMainWindow):
             "The up and down arrow keys choose a page; Ctrl+1 to Ctrl+0 go straight to one."))
         self.nav.setIconSize(QSize(20, 20))
         self.stack = named(QStackedWidget(), "pageStack", self.tr("Page"))
-        # One entry per name in PAGES; a page added to the app is added in both places.
-        pages: dict[str, QWidget] = {
-            "Today": self.today,
-            "Timeline": self.timeline,
-            "People": self.people,
-            "Insights": self.insights,
-            "Connecting": self.connecting,
-            "Support plan": self.support_plan,
-            "Prompts": self.prompts,
-            "Sharing": self.sharing,
-            "Security": self.security,
-            "About your data": self.about_data,
-        }
+        # One maker per name in PAGES; a page added to the app is added in both places.
+        self.pages = LazyPages(self.stack, PAGES, self._page_makers())
         for name in PAGES:
-            page = pages[name]
             item = QListWidgetItem(page_title(name))
             item.setSizeHint(QSize(0, self.nav.fontMetrics().height() * 2 + 8))
             self.nav.addItem(item)
-            self.stack.addWidget(page)
+        self.pages.page("Today")
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         widest = max(self.nav.fontMetrics().horizontalAdvance(page_title(n)) for n in PAGES)
         self.nav.setFixedWidth(widest + 64)

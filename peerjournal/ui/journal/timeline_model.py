@@ -6,7 +6,7 @@ formats only the rows a view asks for, so thirty years of entries cost what one 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -24,6 +24,7 @@ from peerjournal.core.timeline import TimelineKey, TimelineRow
 from peerjournal.core.vocabulary import EntryKind
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 
+from peerjournal.ui.journal.timeline_rows import TimelineRows
 from peerjournal.ui.widgets.charts import app_mood_colour
 from peerjournal.ui.widgets.dates import when_text
 
@@ -54,21 +55,25 @@ class TimelineModel(QAbstractTableModel):
 
     Kind and text filters are applied by the journal's read, so every page holds only rows
     the filter keeps; a text search reads in bounded steps. A change reads the rows of the
-    entries it touched (or, when it did not say which, the fetched window) and updates them
-    in place.
+    entries it touched (or, when it did not say which, or rows are dropped, the fetched window)
+    and updates them in place. Only ``HELD_PAGES`` pages near where the view last looked are
+    held (without a text filter): the rest are read again when scrolled back to.
 
     Signals: ``moreWanted()`` when a text search wants its next step.
     """
 
     PAGE = 200
     SEARCH_BUDGET = 500  # matching rows a text search step reads at most (the index finds them)
+    HELD_PAGES = 5  # pages of rows held as objects at most, around where the view looks
 
     moreWanted = Signal()  # a text search wants another step on the next turn of the event loop
 
     def __init__(self, journal: Journal | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self._rows: list[TimelineRow] = []  # fetched so far, all kept by the filter
+        # Fetched so far, all kept by the filter; those far from the view dropped, read again on access.
+        self._rows = TimelineRows(self._read_after, lambda: self.PAGE, self._held_pages)
+        self._near = 0  # the row a view last asked for: rows far from it are dropped
         self._cursor: TimelineKey | None = None  # the last row looked at: the next read starts after it
         self._target = self.PAGE  # rows wanted: a search steps on until it has them (or the end)
         self._done = journal is None  # nothing more to read
@@ -88,6 +93,14 @@ class TimelineModel(QAbstractTableModel):
         self._kind, self._needle = kind, text.strip().lower()  # as the index folds case (no ß → ss)
         self.reload()
 
+    def _read_after(self, after: TimelineKey | None, limit: int) -> list[TimelineRow]:
+        """Rows dropped from memory, read again (a text search holds every row it found)."""
+        assert self._journal is not None
+        return self._journal.timeline_page(after, limit, self._kind)
+
+    def _held_pages(self) -> int | None:
+        return None if self._needle else self.HELD_PAGES
+
     def _step(self) -> list[TimelineRow]:
         """The next rows: a page, or with a text filter one bounded step of the search."""
         assert self._journal is not None
@@ -105,10 +118,11 @@ class TimelineModel(QAbstractTableModel):
     def reload(self) -> None:
         """Start again from the newest entry: one page (or one step of a search)."""
         self.beginResetModel()
-        self._rows, self._cursor, self._target = [], None, self.PAGE
+        self._rows.reset([])
+        self._cursor, self._target, self._near = None, self.PAGE, 0
         self._done = self._journal is None
         if not self._done:
-            self._rows = self._step()
+            self._rows.reset(self._step())
         self.endResetModel()
         self._want_more()
 
@@ -141,6 +155,7 @@ class TimelineModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
             self._rows.extend(more)
             self.endInsertRows()
+            self._rows.drop_far_from(self._near)
 
     def fetch_all(self) -> None:
         """Fetch to the end (tests and the rare caller that needs every row)."""
@@ -161,13 +176,14 @@ class TimelineModel(QAbstractTableModel):
         if self._needle:  # a search starts again, a bounded step at a time: never a long scan
             self.reload()
             return
-        if told is not None:
+        if told is not None and self.update_entries(told):
             # The change said which entries it touched (a name changed in rows is never told
             # so): those rows alone are read and put in place, so a save or an undo costs the
             # same however far the window was scrolled (issue 20).
-            self.update_entries(told)
             return
         # Rows added above the cursor come in, rows moved below it go out (fetchMore finds them).
+        # With rows dropped from memory, placing one row would read a dropped page back from the
+        # journal as it is now, before the model follows it: the window is compared instead.
         fresh = self._journal.timeline_page(None, None, self._kind, "",
                                             None if self._done else self._cursor)
         self._replace_middle(fresh)
@@ -184,35 +200,55 @@ class TimelineModel(QAbstractTableModel):
                 self._counts[kind] += added
         self._stale |= kinds - {kind for kind, _ in told}
 
-    def update_entries(self, entries: Iterable[tuple[EntryKind, int]]) -> None:
+    def update_entries(self, entries: Mapping[tuple[EntryKind, int], int]) -> bool:
         """Put these entries' rows where they belong now: read by id, each removed, moved or
         changed in place, and added only inside the fetched window (older ones come with
-        fetchMore)."""
+        fetchMore). ``entries`` says +1 for added, -1 for removed, 0 for changed. Answers False,
+        changing nothing, when a changed or removed entry's row is dropped from memory (its
+        place is then unknown without reading the window: the caller compares the window)."""
         assert self._journal is not None
-        entries = set(entries)
+        every_row_held = self._rows.held_count() == len(self._rows)
+        old = {entry: -1 if added > 0 else self._find_held(*entry) for entry, added in entries.items()}
+        if not every_row_held and any(at < 0 and entries[entry] <= 0 for entry, at in old.items()):
+            return False
         fresh = {(r.kind, r.id): r for r in self._journal.timeline_rows_of(entries)
                  if self._kind is None or r.kind is self._kind}
         for kind, entry_id in sorted(entries, key=lambda e: (e[0].value, e[1])):
             row = fresh.get((kind, entry_id))
             if row is not None and not self._done and self._cursor is not None and row.key < self._cursor:
                 row = None  # older than the window: fetchMore reads it when it is reached
-            self._put(self.find(kind, entry_id), row)
+            self._put(self._find_held(kind, entry_id) if entries[(kind, entry_id)] <= 0 else -1, row)
+        return True
+
+    def _find_held(self, kind: EntryKind, entry_id: int) -> int:
+        for i, row in self._rows.held():
+            if row.id == entry_id and row.kind is kind:
+                return i
+        return -1
 
     def _put(self, old: int, row: TimelineRow | None) -> None:
         """The row at ``old`` (-1: none) becomes ``row`` (None: no row) at its place in the order."""
-        if old >= 0 and row is not None and self._place(row, old) == old:
-            self._rows[old] = row
+        every_row_held = self._rows.held_count() == len(self._rows)
+        if old >= 0 and row is not None and every_row_held and self._place(row, old) == old:
+            self._rows[old:old + 1] = [row]
             self.dataChanged.emit(self.index(old, 0), self.index(old, len(COLUMNS) - 1))
             return
         if old >= 0:
             self.beginRemoveRows(QModelIndex(), old, old)
-            del self._rows[old]
+            del self._rows[old:old + 1]
             self.endRemoveRows()
-        if row is not None:
-            at = self._place(row)
-            self.beginInsertRows(QModelIndex(), at, at)
-            self._rows.insert(at, row)
-            self.endInsertRows()
+        if row is None:
+            return
+        if self._rows.held_count() == len(self._rows):
+            at, dropped = self._place(row), False
+        else:  # never read a dropped page back here: the journal is ahead of the model
+            at, dropped = self._rows.held_place(row.key)
+        self.beginInsertRows(QModelIndex(), at, at)
+        if dropped:
+            self._rows.insert_dropped(at)
+        else:
+            self._rows[at:at] = [row]
+        self.endInsertRows()
 
     def _place(self, row: TimelineRow, skip: int = -1) -> int:
         """Where ``row`` goes in the newest-first rows with the row at ``skip`` (if any) left
@@ -229,7 +265,10 @@ class TimelineModel(QAbstractTableModel):
 
     def _replace_middle(self, fresh: list[TimelineRow]) -> None:
         """Keep the common head and tail; remove the old rows between, insert the new ones."""
-        old = self._rows
+        # The rows held, None for those dropped (never read again: the journal has changed).
+        old: list[TimelineRow | None] = [None] * len(self._rows)
+        for i, row in self._rows.held():
+            old[i] = row
         head = 0
         while head < len(old) and head < len(fresh) and old[head] == fresh[head]:
             head += 1
@@ -238,10 +277,11 @@ class TimelineModel(QAbstractTableModel):
                and old[-1 - tail] == fresh[-1 - tail]):
             tail += 1
         stale, added = old[head:len(old) - tail], fresh[head:len(fresh) - tail]
-        if stale and [r.key for r in stale] == [r.key for r in added]:
+        if stale and None not in stale and [r.key for r in stale] == [r.key for r in added]:  # type: ignore[union-attr]
             # The same entries in the same places, told differently (an edit, a renamed
             # person): change them where they are, so selection and scroll stay.
             self._rows[head:head + len(added)] = added
+            self._rows.drop_far_from(self._near)
             self.dataChanged.emit(self.index(head, 0), self.index(head + len(added) - 1, len(COLUMNS) - 1))
             return
         if stale:
@@ -252,6 +292,7 @@ class TimelineModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), head, head + len(added) - 1)
             self._rows[head:head] = added
             self.endInsertRows()
+        self._rows.drop_far_from(self._near)
 
     def _counted(self) -> dict[EntryKind, int]:
         if self._journal is None:
@@ -276,14 +317,25 @@ class TimelineModel(QAbstractTableModel):
         self.set_journal(None)
 
     def rows(self) -> list[TimelineRow]:
-        """The rows fetched so far."""
-        return self._rows
+        """The rows fetched so far (those dropped from memory read again: tests, rare callers)."""
+        return list(self._rows)
+
+    def held_rows(self) -> int:
+        """How many of the fetched rows are held in memory now."""
+        return self._rows.held_count()
 
     def row_at(self, row: int) -> TimelineRow:
         return self._rows[row]
 
     def find(self, kind: EntryKind, entry_id: int) -> int:
-        for i, row in enumerate(self._rows):
+        """The entry's row among those fetched, or -1 (the rows held are looked at first)."""
+        for i, row in self._rows.held():
+            if row.id == entry_id and row.kind is kind:
+                return i
+        if self._rows.held_count() == len(self._rows):
+            return -1
+        for i in range(len(self._rows)):  # a row dropped from memory: read back a page at a time
+            row = self._rows[i]
             if row.id == entry_id and row.kind is kind:
                 return i
         return -1
@@ -302,7 +354,13 @@ class TimelineModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        if self._journal is None or not self._journal.vault.is_open:
+            return None  # a window painted once more after its journal locked: nothing to read back
+        self._near = index.row()
+        try:
+            row = self._rows[index.row()]
+        except LookupError:  # dropped, and the journal changed before the model heard of it
+            return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == WHEN:

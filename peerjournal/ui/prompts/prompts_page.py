@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import time
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QSignalBlocker, Qt, QTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -167,7 +168,9 @@ class PromptsPage(QWidget):
         layout.addWidget(self.status)
 
         self.load(service.settings)
-        self.load_people()
+        # The people's table is read when the page is shown, and again after a change to people
+        # only once it is shown (a contacts import of thousands, issue 20).
+        self._people_due = True
         if service.read_only_reason:
             set_status(self.status, service.read_only_reason)
         self.enabled.toggled.connect(self.apply)
@@ -352,13 +355,15 @@ class PromptsPage(QWidget):
         note = QLabel(" ".join(notes))
         note.setObjectName("hintLabel")
         note.setWordWrap(True)
-        note.setVisible(bool(notes))
         for check in (self.show_details, self.keep_in_tray):
             check.toggled.connect(self.apply)
         self.autostart.toggled.connect(self._autostart_toggled)
         layout = QVBoxLayout(box)
         for widget in (self.show_details, self.keep_in_tray, self.autostart, note):
             layout.addWidget(widget)
+        # Hidden once in its box: shown while it has no parent, it would be a window of its own
+        # (and take the focus from the main window when the page is made after it is shown).
+        note.setVisible(bool(notes))
         return box
 
     def _after_low_box(self) -> QGroupBox:
@@ -471,7 +476,17 @@ class PromptsPage(QWidget):
         set_status(self.status, self.tr("Saved."), error=False)
 
     # -- people cadences ---------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.load_people_if_due()
+        super().showEvent(event)
+
+    def load_people_if_due(self) -> None:
+        """Read the people now if a change came while the page was hidden (or none was read)."""
+        if self._people_due:
+            self.load_people()
+
     def load_people(self) -> None:
+        self._people_due = False
         cadences = self.journal.cadences()
         people = [p for p in self.journal.people() if p.id is not None]
         table = self.people_table
@@ -487,6 +502,7 @@ class PromptsPage(QWidget):
 
     def cadence_cell(self, person_id: int) -> QTableWidgetItem:
         """The "Stay in touch" cell of the person with ``person_id``."""
+        self.load_people_if_due()
         item = self.people_table.item(self._cadence_rows[person_id], 1)
         assert item is not None
         return item
@@ -514,5 +530,7 @@ class PromptsPage(QWidget):
 
     def _journal_changed(self, kinds: frozenset[Change]) -> None:
         if Change.PEOPLE in kinds and not self._saving_cadence:
-            self.load_people()
+            self._people_due = True
+            if self.isVisible():
+                self.load_people()
 

@@ -1,15 +1,17 @@
 """The Sharing page's "Replies from your supporters": open a reply file, and the replies opened
 before, with what was added and what was not; each can be read again (Read again… or a double
-click). No signals; :meth:`RepliesBox.reload` refreshes.
+click). No signals; :meth:`RepliesBox.reload` refreshes. The list is read when the box is first
+shown, as summaries (a reply's notes and content are read when it is read again; issue 20).
 """
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QGroupBox, QVBoxLayout, QWidget
 
 from peerjournal.core.clock import to_local
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.sharing.replies import ReplyRecord
+from peerjournal.storage.sharing.replies import ReplySummary
 
 from peerjournal.ui.sharing.reply_open import ReplyDialog, open_reply_file, summary_text
 from peerjournal.ui.sharing.reply_read import ReplyReadDialog
@@ -58,10 +60,16 @@ class RepliesBox(QGroupBox):
         layout.addWidget(self.table, 1)
         layout.addLayout(make.button_row(self.read_button))
         layout.addWidget(self.empty)
-        self.reload()
+        self._due = True  # read when first shown
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._due:
+            self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
-        history = self.store.history()
+        self._due = False
+        history = self.store.summaries()
         self._shown = [record.reply_id for record in history]
         fill_rows(self.table, [self._cells(record) for record in history])
         self.table.setVisible(bool(history))
@@ -87,13 +95,13 @@ class RepliesBox(QGroupBox):
         show_dialog(dialog)
         return keep_while_open(self, "dialog", dialog)
 
-    def _cells(self, record: ReplyRecord) -> tuple[str, ...]:
+    def _cells(self, record: ReplySummary) -> tuple[str, ...]:
         opened = to_local(record.opened)
         none = self.tr("—")
         return (
             when_text(opened, "d MMM yyyy, HH:mm"), record.supporter_name,
-            ", ".join(d.title for d in record.accepted) or none,
-            ", ".join(d.title for d in record.declined) or none,
+            ", ".join(record.accepted) or none,
+            ", ".join(record.declined) or none,
         )
 
     def open_reply(self) -> ReplyDialog | ReplyReadDialog | None:

@@ -214,6 +214,33 @@ def test_a_notes_only_reply_is_recorded_when_finished(replies, dev):
     assert record.decisions == () and record.notes == "Thinking of you."
 
 
+def test_the_summaries_list_what_the_history_says_in_one_read(replies, dev, journal):
+    """Issue 20: the Sharing page lists replies from one read, without their notes and content."""
+    replies.add_supporter("Dev", dev.key)
+    for when, choice in ((NOW - timedelta(hours=5), (True, False)), (NOW - timedelta(hours=3), (False, False)),
+                         (NOW - timedelta(hours=2), None)):
+        if choice is None:  # a notes-only reply: no decisions
+            doc = build_reply(ReplyDraft(notes="Thinking of you."), recipient=replies.reply_to(),
+                              signer=dev.signer, in_reply_to=None, created=when)
+            opened, supporter = replies.open_reply(seal_reply(doc, dev.signing))
+            replies.finish_reply(opened, supporter, {})
+            continue
+        _doc, data = dev.reply(replies.reply_to(), created=when)
+        opened, supporter = replies.open_reply(data)
+        replies.finish_reply(opened, supporter, dict(zip((i.id for i in opened.items), choice, strict=True)))
+    statements: list[str] = []
+    journal.vault.conn.set_trace_callback(statements.append)
+    try:
+        summaries = replies.summaries()
+    finally:
+        journal.vault.conn.set_trace_callback(None)
+    assert len(statements) == 1 and "document" not in statements[0] and "notes" not in statements[0]
+    assert [(s.reply_id, s.opened, s.supporter_name, s.accepted, s.declined) for s in summaries] == [
+        (r.reply_id, r.opened, r.supporter_name, tuple(d.title for d in r.accepted),
+         tuple(d.title for d in r.declined)) for r in replies.history()]
+    assert [len(s.accepted) + len(s.declined) for s in summaries] == [0, 2, 2]
+
+
 # -- every refusal leaves the journal as it was -----------------------------------------
 def _reencrypted(doc: dict[str, Any], signing: bytes, recipient: str) -> bytes:
     return pyrage.encrypt(sign(doc, signing), [pyrage.x25519.Recipient.from_str(recipient)])

@@ -26,8 +26,8 @@ def test_every_pages_title_is_at_the_same_place_and_size(qtbot, journal, themed,
     window.resize(*size)
     places: dict[str, tuple[int, int, int, str]] = {}
     for index in range(window.stack.count()):
+        window.stack.setCurrentIndex(index)  # a page is made when first shown (issue 20)
         page = window.stack.widget(index)
-        window.stack.setCurrentIndex(index)
         qtbot.waitUntil(page.isVisible, timeout=5000)
         (title,) = [found for found in page.findChildren(QLabel, "pageTitle") if found.isVisible()]
         corner = title.mapTo(window, QPoint(0, 0))

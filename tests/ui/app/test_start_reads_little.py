@@ -8,7 +8,8 @@ import gc
 import random
 from datetime import timedelta
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.timeline import TimelineRow
@@ -21,6 +22,7 @@ from peerjournal.ui.app.main_window import MainWindow
 from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.prompts.prompt_service import PromptService
 
+DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 DAYS = 300  # one "history": four entries a day; the Timeline's first page is 200 rows
 
 
@@ -69,6 +71,9 @@ def test_opening_the_window_reads_the_same_for_three_times_the_history(qtbot, jo
     journal.set_cadence(people[0].id, 7)
     _add_history(journal, 0, people)
     small, window = _steps_to_show_window(qtbot, journal, tmp_path, "small")
+    # Pages not shown are not built (nor read): Today alone is made with the window.
+    assert [type(w).__name__ for w in window.stack.findChildren(QWidget, options=DIRECT)
+            if w.objectName().endswith("Page")] == ["TodayPage"]
     assert window.timeline.model.rowCount() > 0
     window.close()
     _add_history(journal, DAYS, people)

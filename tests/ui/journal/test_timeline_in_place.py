@@ -138,3 +138,29 @@ def test_an_undone_delete_comes_back_where_it_was(qapp, journal):
     model.refresh(frozenset({EntryKind.MOOD}))
     assert changed == [2] and model.row_at(2).note == "edited"
     assert len(added) == 5
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=st.lists(ENTRY, min_size=5, max_size=40), page=st.integers(1, 4), kind=KIND,
+       scrolled=st.integers(2, 8), near=st.integers(0, 40), edits=st.lists(EDIT, max_size=5))
+def test_in_place_updates_with_rows_dropped_from_memory_equal_a_fresh_read(
+        qapp, journal, entries, page, kind, scrolled, near, edits):
+    """The same with one page held (issue 20's flat memory): a change never reads a dropped
+    page back before the model follows it, and the rows read later are the journal's."""
+    people = empty(journal)
+    with journal.batch():
+        for entry in entries:
+            journal.add(record(entry, people))
+    model = TimelineModel(journal)
+    model.PAGE, model.HELD_PAGES = page, 1
+    model.set_filter(kind, "")
+    for _ in range(scrolled):
+        model.fetchMore()
+    for edit in edits:
+        model._rows.drop_far_from(min(near, max(model.rowCount() - 1, 0)))
+        apply(journal, edit, people)
+        model.refresh(frozenset(EntryKind))
+        expected = old_list_model(journal, kind, "")
+        assert model.rows() == expected[:len(model.rows())]
+    model.fetch_all()
+    assert model.rows() == old_list_model(journal, kind, "")

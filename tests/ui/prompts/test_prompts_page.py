@@ -117,3 +117,24 @@ def test_the_time_fields_start_at_the_hours_from_either_side(qtbot, journal, set
             field.setFocus(reason)
             qtbot.waitUntil(field.hasFocus, timeout=5000)
             assert field.currentSection() == QDateTimeEdit.Section.HourSection, (field.accessibleName(), reason)
+
+
+def test_the_people_table_is_read_when_shown_not_while_hidden(qtbot, journal, settings_file, clock, monkeypatch):
+    """Issue 20: a change to people (an import of thousands) costs a hidden Prompts page nothing;
+    the table is read once it is shown, with everyone in it."""
+    window, _ = make_window(qtbot, journal, settings_file, clock)
+    window.go_to(PAGES.index("Prompts"))
+    page = window.prompts
+    window.go_to(0)
+    qtbot.waitUntil(lambda: not page.isVisible(), timeout=5000)
+    reads: list[int] = []
+    load = page.load_people
+    monkeypatch.setattr(page, "load_people", lambda: reads.append(1) or load())
+    added = [journal.add_person(Person(name=f"Person {i}")) for i in range(5)]
+    assert reads == [] and page.people_table.rowCount() == 0  # (it was read with nobody in it)
+    window.go_to(PAGES.index("Prompts"))
+    qtbot.waitUntil(lambda: page.people_table.rowCount() == 5, timeout=5000)
+    assert len(reads) == 1
+    assert page.cadence_cell(added[4].id).data(Qt.ItemDataRole.UserRole + 1) == "Person 4"
+    journal.add_person(Person(name="Shown now"))  # while shown: read at once
+    assert page.people_table.rowCount() == 6
