@@ -34,15 +34,18 @@ def unit_for(days: int) -> str:
 
 
 def _marks(first: date, last: date, unit: str, step: int) -> list[date]:
-    """The days a label may stand on, every ``step``-th of the unit, on round numbers."""
-    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    """The days a label may stand on, every ``step``-th of the unit, on round numbers.
+
+    Counted by the unit, never day by day: thirty years are 11,000 days, and the PDF summary
+    draws its chart on the GUI thread (issue 20)."""
     if unit == "day":
-        return days[::step]
+        return [first + timedelta(days=n) for n in range(0, (last - first).days + 1, step)]
     if unit == "week":
-        mondays = [d for d in days if d.weekday() == 0]
-        return mondays[::step]
+        monday = first + timedelta(days=-first.weekday() % 7)
+        return [monday + timedelta(weeks=n) for n in range(0, (last - monday).days // 7 + 1, step)]
     # Months: on months that divide evenly (every 3rd: Jan, Apr, Jul, Oct), years likewise.
-    firsts = [d for d in days if d.day == 1]
+    month = first.year * 12 + first.month - 1 + (first.day > 1)  # the first 1st on or after first
+    firsts = [date(m // 12, m % 12 + 1, 1) for m in range(month, last.year * 12 + last.month)]
     if step < 12:
         return [d for d in firsts if (d.month - 1) % step == 0]
     return [d for d in firsts if d.month == 1 and d.year % (step // 12) == 0]
