@@ -69,24 +69,27 @@ def _chart_widget(spec: MoodChartSpec | BarChartSpec) -> QWidget:
 
 
 def chart_pictures(report: Report) -> dict[str, QPicture]:
-    """Chart key → the chart's painting as on the Insights page, in light colours, recorded
-    at ``CHART_SIZE``. GUI thread only (the charts are widgets); the pictures can then be
+    """Chart key → the chart's painting (:func:`chart_picture`), all of them at once. GUI
+    thread only; the dialog draws one chart a turn of the event loop instead."""
+    return {spec.key: chart_picture(spec) for spec in report.charts}
+
+
+def chart_picture(spec: MoodChartSpec | BarChartSpec) -> QPicture:
+    """The chart's painting as on the Insights page, in light colours, recorded at
+    ``CHART_SIZE``. GUI thread only (the charts are widgets); the picture can then be
     replayed in any thread."""
-    pictures: dict[str, QPicture] = {}
     width, height = CHART_SIZE
     font = QFont()
     font.setPointSizeF(9)
-    for spec in report.charts:
-        widget = _chart_widget(spec)
-        widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        widget.setPalette(palette_for(LIGHT))  # paper is white, whatever the screen shows
-        widget.setFont(font)
-        widget.resize(width, height)
-        picture = QPicture()
-        widget.render(picture)
-        pictures[spec.key] = picture
-        widget.deleteLater()
-    return pictures
+    widget = _chart_widget(spec)
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    widget.setPalette(palette_for(LIGHT))  # paper is white, whatever the screen shows
+    widget.setFont(font)
+    widget.resize(width, height)
+    picture = QPicture()
+    widget.render(picture)
+    widget.deleteLater()
+    return picture
 
 
 class _ChartObject(QPyTextObject):
