@@ -234,10 +234,10 @@ def test_each_chart_is_drawn_in_its_own_turn_of_the_event_loop(qtbot, filled, tm
     turns: list[str] = []
     real = summary_dialog.chart_picture
 
-    def drawing(spec):  # type: ignore[no-untyped-def]
+    def drawing(spec, weeks=None):  # type: ignore[no-untyped-def]
         turns.append(spec.key)
         QTimer.singleShot(0, lambda: turns.append("turn"))
-        return real(spec)
+        return real(spec, weeks)
 
     monkeypatch.setattr(summary_dialog, "chart_picture", drawing)
     dialog = SummaryDialog(filled)

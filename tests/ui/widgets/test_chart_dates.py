@@ -127,3 +127,24 @@ def test_marks_counted_by_the_unit_are_the_days_a_day_by_day_walk_finds(unit):
             last = first + timedelta(days=days)
             for step in (1, 2, 3, 4, 7, 12, 24, 60, 120):
                 assert chart_dates._marks(first, last, unit, step) == _marks_day_by_day(first, last, unit, step)
+
+
+def test_steps_too_many_to_fit_are_not_measured():
+    """Issue 20: 30 years have 361 month marks; at 560 px only every 5th year's fit, and the
+    steps before it can't fit whatever the texts' widths, so their texts are never measured."""
+    from PySide6.QtGui import QFontMetricsF, QGuiApplication
+
+    from peerjournal.ui.widgets.chart_dates import date_labels
+
+    measured: list[str] = []
+
+    class Counting(QFontMetricsF):
+        def horizontalAdvance(self, text):  # type: ignore[no-untyped-def, override]  # noqa: N802
+            measured.append(text)
+            return super().horizontalAdvance(text)
+
+    first, last = date(1996, 12, 7), date(2026, 12, 6)
+    labels = date_labels(first, last, lambda d: 20 + (d - first).days / (last - first).days * 540, 0, 560,
+                         Counting(QGuiApplication.font()), 0)
+    assert [label.text for label in labels] == ["2000", "2005", "2010", "2015", "2020", "2025"]
+    assert len(measured) == 30 + 15 + 6  # every 1, 2, 3 and 6 months (361 + 181 + 121 + 61) not measured
