@@ -250,3 +250,46 @@ def test_each_chart_is_drawn_in_its_own_turn_of_the_event_loop(qtbot, filled, tm
     assert charts == ["mood", "contacts"]  # no activities in this journal: no chart
     for key in charts[1:]:  # the event loop turned before each chart after the first
         assert turns[turns.index(key) - 1] == "turn"
+
+
+def test_the_pages_are_laid_out_and_painted_in_a_worker(qtbot, filled, tmp_path, monkeypatch):
+    """Issue 20: the layout (QTextDocument) and the painting of every page (QPdfWriter) never
+    run on the GUI thread; only the charts' recording does, one chart a turn."""
+    from PySide6.QtGui import QTextDocument
+
+    from peerjournal.ui.sharing import pdf_summary
+
+    laid: list[threading.Thread] = []
+    painted: list[threading.Thread] = []
+    real_laid_out, real_draw = pdf_summary._laid_out, QTextDocument.drawContents
+
+    def laying_out(*args):  # type: ignore[no-untyped-def]
+        laid.append(threading.current_thread())
+        return real_laid_out(*args)
+
+    def painting(document, *args):  # type: ignore[no-untyped-def]
+        painted.append(threading.current_thread())
+        return real_draw(document, *args)
+
+    made: list[tuple] = []
+    real_write = summary_dialog.write_pdf
+
+    def writing(path, *args):  # type: ignore[no-untyped-def]
+        made.append(args)
+        return real_write(path, *args)
+
+    monkeypatch.setattr(pdf_summary, "_laid_out", laying_out)
+    monkeypatch.setattr(QTextDocument, "drawContents", painting)
+    monkeypatch.setattr(summary_dialog, "write_pdf", writing)
+    dialog = SummaryDialog(filled)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    files.next_paths.append(tmp_path / "summary.pdf")
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert laid and painted and len(painted) >= len(laid)  # each part, then each page
+    assert threading.main_thread() not in laid + painted
+    if shutil.which("pdftotext"):  # the same text as the same report made here in one go
+        here = real_write(tmp_path / "here.pdf", *made[0])
+        assert pdf_text(tmp_path / "summary.pdf") == pdf_text(here)
+        assert "Mood check-ins" in pdf_text(here)
