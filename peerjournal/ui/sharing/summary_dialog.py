@@ -5,7 +5,8 @@ offered only when there is one; the other connecting sections off until ticked, 
 sharing), notes and how people are named. Saving runs in steps so the window never freezes: the
 entries are read (one quick set-based read), the report is built in a worker, the charts are
 painted (widgets: GUI thread, one a turn of the event loop), then the pages are laid out and
-written in a worker.
+painted in a process of their own (:mod:`~peerjournal.ui.sharing.pdf_apart`: Qt's layout holds
+Python's lock for a whole call) while a worker waits for them and saves the file.
 Signals: ``saved(object)`` with the :class:`~pathlib.Path` once the file is written.
 """
 
@@ -43,7 +44,8 @@ from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.app.translations import context_tr
 from peerjournal.ui.app.workers import run_in_background
-from peerjournal.ui.sharing.pdf_summary import chart_picture, chart_weeks, write_pdf
+from peerjournal.ui.sharing.pdf_apart import write_pdf_apart
+from peerjournal.ui.sharing.pdf_summary import chart_picture, chart_weeks
 from peerjournal.ui.widgets import files, make
 from peerjournal.ui.widgets.accessible import chain
 from peerjournal.ui.widgets.charts import WeekStretches
@@ -242,7 +244,7 @@ class SummaryDialog(QDialog):
             return
         family = QApplication.font().family()
         self._step(4, self.tr("Laying out the pages and saving…"))
-        run_in_background(lambda: write_pdf(path, report, pictures, family), self._saved,
+        run_in_background(lambda: write_pdf_apart(path, report, pictures, family), self._saved,
                           self._failed)
 
     @when_work_ends
