@@ -7,12 +7,13 @@ go to it through a pipe (never a file); the PDF's bytes come back the same way a
 here (0600, all or nothing). The child ends with the export, and with it every copy of the
 journal's words it held.
 
-A frozen bundle (PyInstaller) has no Python to start ``-m`` with: there, and for a child that
-could not be started, the PDF is made in this process as before.
+A frozen bundle (PyInstaller) has no Python to start ``-m`` with: there, and when the child
+could not make it, the PDF is made in this process as before (slower to the eye, never lost).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import pickle
 import subprocess
@@ -26,6 +27,7 @@ from peerjournal.storage.vault.atomic import write_atomic
 
 from peerjournal.ui.sharing.pdf_summary import pdf_bytes
 
+_log = logging.getLogger(__name__)
 CHILD_TIMEOUT_S = 600  # a lifetime of entries takes well under a minute; never wait forever
 
 
@@ -54,9 +56,13 @@ def write_pdf_apart(path: Path, report: Report, pictures: dict[str, QPicture],
                     font_family: str = "") -> Path:
     """Make the PDF in a child process (here when none can start) and save it at ``path``
     (0600, all or nothing). Run it in a worker: it waits for the child."""
+    data = None
     if can_start_child():
-        data = child_pdf_bytes(report, pictures, font_family)
-    else:
+        try:
+            data = child_pdf_bytes(report, pictures, font_family)
+        except OSError as exc:  # e.g. run from a folder the child can't import from: make it here
+            _log.warning("%s; making the summary in this process", exc)
+    if data is None:
         data = pdf_bytes(report, pictures, font_family)
     write_atomic(path, data, what="the summary")
     return path

@@ -1,5 +1,5 @@
-"""The summary PDF made in a child process: the same bytes' text as made here, and a child that
-fails says so without a word of the journal."""
+"""The summary PDF made in a child process: the same text as made here; a child that fails says
+so without a word of the journal, and the PDF is made here instead."""
 
 from __future__ import annotations
 
@@ -32,13 +32,17 @@ def test_the_child_makes_the_same_pdf_as_this_process(qtbot, tmp_path):
     assert pdf_text(apart) == pdf_text(here) and NOTE in pdf_text(apart)
 
 
-def test_a_child_that_fails_says_so_plainly_and_nothing_is_saved(qtbot, tmp_path, monkeypatch):
+def test_a_child_that_fails_says_so_without_journal_text_and_the_pdf_is_made_here(qtbot, tmp_path, monkeypatch,
+                                                                                  caplog):
     def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
         return subprocess.CompletedProcess(args, 1, b"", f"Traceback ... {NOTE}".encode())
 
     monkeypatch.setattr(pdf_apart.subprocess, "run", failing)
     report = _report()
+    pictures = chart_pictures(report)
     with pytest.raises(OSError) as raised:
-        pdf_apart.write_pdf_apart(tmp_path / "summary.pdf", report, chart_pictures(report))
+        pdf_apart.child_pdf_bytes(report, pictures, "")
     assert NOTE not in str(raised.value) and "could not be laid out" in str(raised.value)
-    assert list(tmp_path.iterdir()) == []
+    path = pdf_apart.write_pdf_apart(tmp_path / "summary.pdf", report, pictures)
+    assert path.read_bytes().startswith(b"%PDF") and [p.name for p in tmp_path.iterdir()] == ["summary.pdf"]
+    assert "could not be laid out" in caplog.text and NOTE not in caplog.text
