@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, TypeVar
 
@@ -111,6 +111,12 @@ class NotFound(UserError):
         super().__init__(translate("repository", sentence) if sentence else translate(
             "repository", "That {what} is no longer in the journal.").format(what=what))
 
+
+
+# A stored choice's member, looked up once a value: the enum call was most of reading a phone's
+# 3,000 contacts (issue 20). An unknown value still raises (errors are not cached).
+_stored_choice = lru_cache(maxsize=256)(optional_choice)
+_help_kind = lru_cache(maxsize=64)(HelpKind)
 
 class Journal:
     """Reads and writes journal records in an open :class:`Vault`.
@@ -432,8 +438,8 @@ class Journal:
     @staticmethod
     def _person(row: tuple, help_kinds: frozenset[HelpKind]) -> Person:
         return Person(
-            id=row[0], name=row[1], relationship=optional_choice(Relationship, row[2]),
-            closeness=optional_choice(Closeness, row[3]), notes=row[4], archived=bool(row[5]),
+            id=row[0], name=row[1], relationship=_stored_choice(Relationship, row[2]),
+            closeness=_stored_choice(Closeness, row[3]), notes=row[4], archived=bool(row[5]),
             help_kinds=help_kinds,
         )
 
@@ -446,7 +452,7 @@ class Journal:
         help_rows = self._all("SELECT person_id, kind FROM person_help")
         help_by_person: dict[int, set[HelpKind]] = {}
         for pid, kind in help_rows:
-            help_by_person.setdefault(pid, set()).add(HelpKind(kind))
+            help_by_person.setdefault(pid, set()).add(_help_kind(kind))
         return [self._person(r, frozenset(help_by_person.get(r[0], ()))) for r in rows]
 
     def last_in_touch_times(self, before: datetime | None = None) -> dict[int, datetime]:

@@ -41,3 +41,20 @@ def test_add_people_is_all_or_none(journal: Journal):
     with pytest.raises(ValidationError):
         journal.add_people([*people(3), Person(name="  ")])
     assert journal.people() == []
+
+
+def test_reading_many_people_looks_each_stored_choice_up_once(journal: Journal):
+    """Issue 20: reading a phone's 3,000 contacts called the enum look-up twice a person; now
+    once a stored value. An unknown value is still refused, each time it is read."""
+    from peerjournal.storage import journal as journal_module
+
+    journal.add_people(people(50))
+    journal_module._stored_choice.cache_clear()
+    read = journal.people()
+    info = journal_module._stored_choice.cache_info()
+    assert [(p.relationship, p.closeness) for p in read] == [(Relationship.FRIEND, Closeness.OUTER)] * 50
+    assert info.misses == 2 and info.hits == 98  # one look-up for "friend", one for "outer"
+    journal.vault.conn.execute("UPDATE people SET relationship = 'stranger' WHERE name = 'Contact 0007'")
+    for _ in range(2):
+        with pytest.raises(ValueError):
+            journal.people()

@@ -47,7 +47,13 @@ from peerjournal.core.summary.report import (
 from peerjournal.storage.vault.atomic import write_atomic
 
 from peerjournal.ui.app.style import LIGHT, palette_for
-from peerjournal.ui.widgets.charts import MoodLineChart, StackedBarChart
+from peerjournal.ui.widgets.charts import (
+    WEEKLY_FROM,
+    MoodLineChart,
+    StackedBarChart,
+    WeekStretches,
+    week_stretches,
+)
 
 RESOLUTION = 300  # dots per inch of the PDF's layout; text and lines stay vector
 MARGINS_MM = QMarginsF(18, 16, 18, 12)
@@ -57,11 +63,18 @@ CHART_KEY = QTextFormat.Property.UserProperty + 1  # which chart goes there
 FONT_PT = 10.0
 
 
-def _chart_widget(spec: MoodChartSpec | BarChartSpec) -> QWidget:
+def chart_weeks(report: Report) -> dict[str, WeekStretches]:
+    """Chart key → the mood chart's weeks (:func:`~peerjournal.ui.widgets.charts.week_stretches`),
+    for a chart of a year or more. No widget: worked out in the worker that builds the report."""
+    return {spec.key: week_stretches(list(spec.daily)) for spec in report.charts
+            if isinstance(spec, MoodChartSpec) and len(spec.daily) >= WEEKLY_FROM}
+
+
+def _chart_widget(spec: MoodChartSpec | BarChartSpec, weeks: WeekStretches | None) -> QWidget:
     if isinstance(spec, MoodChartSpec):
         mood = MoodLineChart()
         mood.set_data(MoodOverTime(spec.daily[0][0], spec.daily[-1][0], list(spec.daily),
-                                   list(spec.average)))
+                                   list(spec.average)), weeks)
         return mood
     bars = StackedBarChart(spec.title)
     bars.set_data(list(spec.labels), list(spec.series), [list(v) for v in spec.values], spec.unit)
@@ -69,24 +82,27 @@ def _chart_widget(spec: MoodChartSpec | BarChartSpec) -> QWidget:
 
 
 def chart_pictures(report: Report) -> dict[str, QPicture]:
-    """Chart key → the chart's painting as on the Insights page, in light colours, recorded
-    at ``CHART_SIZE``. GUI thread only (the charts are widgets); the pictures can then be
-    replayed in any thread."""
-    pictures: dict[str, QPicture] = {}
+    """Chart key → the chart's painting (:func:`chart_picture`), all of them at once. GUI
+    thread only; the dialog draws one chart a turn of the event loop instead."""
+    return {spec.key: chart_picture(spec) for spec in report.charts}
+
+
+def chart_picture(spec: MoodChartSpec | BarChartSpec, weeks: WeekStretches | None = None) -> QPicture:
+    """The chart's painting as on the Insights page, in light colours, recorded at
+    ``CHART_SIZE`` (``weeks``: from :func:`chart_weeks`, when worked out already). GUI thread
+    only (the charts are widgets); the picture can then be replayed in any thread."""
     width, height = CHART_SIZE
     font = QFont()
     font.setPointSizeF(9)
-    for spec in report.charts:
-        widget = _chart_widget(spec)
-        widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        widget.setPalette(palette_for(LIGHT))  # paper is white, whatever the screen shows
-        widget.setFont(font)
-        widget.resize(width, height)
-        picture = QPicture()
-        widget.render(picture)
-        pictures[spec.key] = picture
-        widget.deleteLater()
-    return pictures
+    widget = _chart_widget(spec, weeks)
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    widget.setPalette(palette_for(LIGHT))  # paper is white, whatever the screen shows
+    widget.setFont(font)
+    widget.resize(width, height)
+    picture = QPicture()
+    widget.render(picture)
+    widget.deleteLater()
+    return picture
 
 
 class _ChartObject(QPyTextObject):

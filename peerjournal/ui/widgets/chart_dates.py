@@ -65,9 +65,12 @@ def date_labels(first: date, last: date, x_of: Callable[[date], float], left: fl
     height = metrics.height()
     labels: list[DateLabel] = []
     for step in steps:
+        marks = _marks(first, last, unit, step)
+        if len(marks) > 2 and (len(marks) - 1) * GAP > right - left and step != steps[-1]:
+            continue  # they can't fit, whatever their widths: not measured (30 years: 361 months)
         labels = []
         fits = True
-        for n, day in enumerate(_marks(first, last, unit, step)):
+        for n, day in enumerate(marks):
             text = _text(day, unit, step, n == 0)
             width = metrics.horizontalAdvance(text) + 4
             x = min(max(x_of(day) - width / 2, left), right - width)

@@ -176,7 +176,10 @@ class MoodLines:
 WEEKLY_FROM = 120  # from this many days on, the chart shows weeks (mean and spread), not days
 
 
-def _week_stretches(daily: list[SeriesPoint]) -> tuple[list[Stretch], list[Stretch], list[Stretch]]:
+WeekStretches = tuple[list[Stretch], list[Stretch], list[Stretch]]
+
+
+def week_stretches(daily: list[SeriesPoint]) -> WeekStretches:
     """Weekly means, lows and highs as (x from 0 to 1, mood) stretches, broken at empty weeks."""
     first, last = daily[0][0], len(daily) - 1
     means: list[Stretch] = []
@@ -230,7 +233,10 @@ class MoodLineChart(_FollowsTheme, QWidget):
     def point_count(self) -> int:
         return len(self.daily)
 
-    def set_data(self, data: MoodOverTime | None) -> None:
+    def set_data(self, data: MoodOverTime | None, weeks: WeekStretches | None = None) -> None:
+        """``weeks``: :func:`week_stretches` of ``data.daily`` when worked out already (off the
+        GUI thread: 30 years of days take 0.2 s), else it is worked out at the first paint."""
+        self.weeks = weeks
         self.daily = list(data.daily) if data else []
         self.average = list(data.average) if data else []
         self._has_values = any(v is not None for _, v in self.daily)
@@ -403,7 +409,8 @@ class MoodLineChart(_FollowsTheme, QWidget):
     def _weekly_lines(self, key: tuple[float, float, float, float, int], plot: QRectF) -> MoodLines:
         """A year or more: each week's mean as the line, its lowest to highest day as a band."""
         # At most one week every two pixel columns: more only zigzags over itself, slowly.
-        means, lows, highs = merge_columns(*_week_stretches(self.daily), max(1, key[4] // 2))
+        weeks = self.weeks if self.weeks is not None else week_stretches(self.daily)
+        means, lows, highs = merge_columns(*weeks, max(1, key[4] // 2))
         lines = MoodLines(key, means, [], weekly=True, lows=lows)
         left, width, bottom, step = plot.left(), plot.width(), plot.bottom(), plot.height() / 4
 

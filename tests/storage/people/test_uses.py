@@ -149,3 +149,8 @@ def test_unlinked_people_share_one_empty_record_a_table(journal: Journal):
                    if not mine.rows)
     linked = next(b for b in bundles if b.person_id == ids[7])
     assert linked.rows_in("contact_people")
+    # Without even kinds of help: one tuple of empty records for them all (issue 20).
+    bare = journal.person_bundles.capture_many([p.id for p in journal.add_people(
+        [Person(name=f"Bare {n}") for n in range(5)])])
+    assert all(b.linked is bare[0].linked and b.cleared is bare[0].cleared for b in bare)
+    assert not any(part.rows for part in bare[0].linked) and bare[0].linked is not linked.linked

@@ -127,3 +127,33 @@ def test_each_part_is_laid_out_on_its_own(qtbot, tmp_path, monkeypatch):
     assert len(laid) == 3 and "<h2" not in laid[0]
     assert [html.count("<h2") for html in laid[1:]] == [1, 1]
     assert "page-break" not in "".join(laid)  # a new part starts a page: no empty page first
+
+
+def test_a_long_mood_charts_weeks_are_worked_out_without_a_widget(qtbot, monkeypatch):
+    """Issue 20: 30 years of weeks took 0.2 s on the GUI thread. chart_weeks (the worker's)
+    gives the chart the same drawing as it works out itself, and then it works out nothing."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from peerjournal.core.summary.model import MoodChartSpec
+
+    from peerjournal.ui.widgets import charts
+
+    start = date(2020, 1, 1)
+    daily = tuple((start + timedelta(days=n), None if n % 11 == 3 else float(1 + n % 5)) for n in range(400))
+    spec = MoodChartSpec("mood", "Mood over time", "", daily, tuple((d, None) for d, _ in daily))
+    report = build_report(SummaryOptions(date(2026, 6, 1), date(2026, 6, 28)), sample(), made=date(2026, 6, 30))
+    weeks = pdf_summary.chart_weeks(replace(report, charts=(spec,)))
+    assert set(weeks) == {"mood"}
+    worked_out_itself = chart_picture_image(pdf_summary.chart_picture(spec))
+    monkeypatch.setattr(charts, "week_stretches", lambda daily: pytest.fail("worked out on the GUI thread"))
+    assert chart_picture_image(pdf_summary.chart_picture(spec, weeks["mood"])) == worked_out_itself
+
+
+def chart_picture_image(picture) -> QImage:  # type: ignore[no-untyped-def]
+    image = QImage(*CHART_SIZE, QImage.Format.Format_RGB32)
+    image.fill(QColor("black"))
+    painter = QPainter(image)
+    painter.drawPicture(0, 0, picture)
+    painter.end()
+    return image

@@ -224,3 +224,81 @@ def test_the_entries_are_read_and_the_report_built_in_a_worker(qtbot, filled, tm
     with qtbot.waitSignal(dialog.saved, timeout=20_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert threads and threads[0] is not threading.main_thread()
+
+
+def test_each_chart_is_drawn_in_its_own_turn_of_the_event_loop(qtbot, filled, tmp_path, monkeypatch):
+    """Issue 20: the three charts of thirty years drawn at once froze the window for 0.8 s.
+    A zero timer started while one chart is drawn has run before the next is drawn."""
+    from PySide6.QtCore import QTimer
+
+    turns: list[str] = []
+    real = summary_dialog.chart_picture
+
+    def drawing(spec, weeks=None):  # type: ignore[no-untyped-def]
+        turns.append(spec.key)
+        QTimer.singleShot(0, lambda: turns.append("turn"))
+        return real(spec, weeks)
+
+    monkeypatch.setattr(summary_dialog, "chart_picture", drawing)
+    dialog = SummaryDialog(filled)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    files.next_paths.append(tmp_path / "summary.pdf")
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    charts = [t for t in turns if t != "turn"]
+    assert charts == ["mood", "contacts"]  # no activities in this journal: no chart
+    for key in charts[1:]:  # the event loop turned before each chart after the first
+        assert turns[turns.index(key) - 1] == "turn"
+
+
+def test_the_pages_are_laid_out_and_painted_in_a_process_of_their_own(qtbot, filled, tmp_path, monkeypatch):
+    """Issue 20: Qt's layout and painting hold Python's lock for a whole call, so in a worker
+    thread one section of 30 years still froze the window 1.2–1.6 s. A child process makes
+    the pages (this process can't: its pdf_bytes fails here), with the same text as the same
+    report made here in one go; the worker only waits for it and saves the file."""
+    from peerjournal.ui.sharing import pdf_apart, pdf_summary
+
+    made: list[tuple] = []
+    real_write, real_bytes = pdf_apart.write_pdf_apart, pdf_summary.pdf_bytes
+    waited_on: list[threading.Thread] = []
+
+    def writing(path, *args):  # type: ignore[no-untyped-def]
+        made.append(args)
+        waited_on.append(threading.current_thread())
+        return real_write(path, *args)
+
+    def not_here(*args):  # type: ignore[no-untyped-def]
+        raise AssertionError("the pages were laid out in the window's process")
+
+    monkeypatch.setattr(summary_dialog, "write_pdf_apart", writing)
+    monkeypatch.setattr(pdf_apart, "pdf_bytes", not_here)
+    dialog = SummaryDialog(filled)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    files.next_paths.append(tmp_path / "summary.pdf")
+    with qtbot.waitSignal(dialog.saved, timeout=60_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert waited_on and waited_on[0] is not threading.main_thread()
+    assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE((tmp_path / "summary.pdf").stat().st_mode) == 0o600
+    if shutil.which("pdftotext"):
+        here = (tmp_path / "here.pdf")
+        here.write_bytes(real_bytes(*made[0]))
+        assert pdf_text(tmp_path / "summary.pdf") == pdf_text(here)
+        assert "Mood check-ins" in pdf_text(here)
+
+
+def test_without_a_python_to_start_the_pages_are_made_here(qtbot, filled, tmp_path, monkeypatch):
+    """A frozen bundle has no ``python -m``: the PDF is made in the worker as before."""
+    from peerjournal.ui.sharing import pdf_apart
+
+    monkeypatch.setattr(pdf_apart, "can_start_child", lambda: False)
+    monkeypatch.setattr(pdf_apart, "child_pdf_bytes", lambda *args: pytest.fail("a child was started"))
+    dialog = SummaryDialog(filled)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    files.next_paths.append(tmp_path / "summary.pdf")
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")

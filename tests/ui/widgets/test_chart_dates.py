@@ -104,10 +104,8 @@ def test_the_legend_fits_above_the_lines(qtbot, days, width):
     assert not any(a.intersects(b) for a, b in pairwise(rects))
 
 
-def _marks_day_by_day(first, last, unit, step):  # type: ignore[no-untyped-def]
-    """The marks as they were made before issue 20: every day of the span, then filtered."""
-    from datetime import timedelta
-
+def _marks_day_by_day(first: date, last: date, unit: str, step: int) -> list[date]:
+    """The marks as first written: every day of the span looked at (seconds for 30 years)."""
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     if unit == "day":
         return days[::step]
@@ -119,21 +117,36 @@ def _marks_day_by_day(first, last, unit, step):  # type: ignore[no-untyped-def]
     return [d for d in firsts if d.month == 1 and d.year % (step // 12) == 0]
 
 
-def test_marks_made_by_unit_are_the_marks_made_day_by_day():
-    from datetime import date, timedelta
+@pytest.mark.parametrize("unit", ["day", "week", "month"])
+def test_marks_counted_by_the_unit_are_the_days_a_day_by_day_walk_finds(unit):
+    """Issue 20: the PDF summary's chart of 30 years walked 11,000 days once a step (0.3 s)."""
+    from peerjournal.ui.widgets import chart_dates
 
-    from hypothesis import given, settings
-    from hypothesis import strategies as st
+    for first in (date(2024, 1, 1), date(2024, 2, 29), date(2025, 3, 2), date(2026, 12, 31)):
+        for days in (0, 1, 6, 7, 30, 31, 95, 400, 3700):
+            last = first + timedelta(days=days)
+            for step in (1, 2, 3, 4, 7, 12, 24, 60, 120):
+                assert chart_dates._marks(first, last, unit, step) == _marks_day_by_day(first, last, unit, step)
 
-    from peerjournal.ui.widgets.chart_dates import DAY_STEPS, MONTH_STEPS, WEEK_STEPS, _marks
 
-    @settings(max_examples=300, deadline=None)
-    @given(st.dates(date(1990, 1, 1), date(2060, 1, 1)), st.integers(0, 12000),
-           st.sampled_from([("day", s) for s in DAY_STEPS] + [("week", s) for s in WEEK_STEPS]
-                           + [("month", s) for s in MONTH_STEPS]))
-    def check(first, length, unit_step):  # type: ignore[no-untyped-def]
-        unit, step = unit_step
-        last = first + timedelta(days=length)
-        assert _marks(first, last, unit, step) == _marks_day_by_day(first, last, unit, step)
+def test_steps_too_many_to_fit_are_not_measured():
+    """Issue 20: 30 years have 361 month marks; at 560 px only every 5th year's fit, and the
+    steps before it can't fit whatever the texts' widths, so their texts are never measured."""
+    from PySide6.QtGui import QFontMetricsF, QGuiApplication
 
-    check()
+    from peerjournal.ui.widgets.chart_dates import date_labels
+
+    measured: list[str] = []
+
+    class Counting(QFontMetricsF):
+        def horizontalAdvance(self, text):  # type: ignore[no-untyped-def, override]  # noqa: N802
+            measured.append(text)
+            return super().horizontalAdvance(text)
+
+    first, last = date(1996, 12, 7), date(2026, 12, 6)
+    labels = date_labels(first, last, lambda d: 20 + (d - first).days / (last - first).days * 540, 0, 560,
+                         Counting(QGuiApplication.font()), 0)
+    assert [label.text for label in labels] == ["2000", "2005", "2010", "2015", "2020", "2025"]
+    # Every 1, 2, 3 and 6 months (361 + 181 + 121 + 61 marks) can't fit: never measured; the
+    # steps of years stop measuring at their first collision.
+    assert measured and all(text.isdigit() for text in measured) and len(measured) <= 30 + 15 + 6
