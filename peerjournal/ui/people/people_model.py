@@ -6,6 +6,7 @@ when the journal reports a change.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import (
@@ -20,9 +21,15 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from peerjournal.core.clock import to_local
 from peerjournal.core.mentions import plain as plain_note
 from peerjournal.core.records import Contact, Person
-from peerjournal.core.vocabulary import FELT_LABELS, Closeness, closeness_label, relationship_label
+from peerjournal.core.vocabulary import (
+    FELT_LABELS,
+    Closeness,
+    EntryKind,
+    closeness_label,
+    relationship_label,
+)
 from peerjournal.i18n import QT_TRANSLATE_NOOP
-from peerjournal.storage.journal import Journal
+from peerjournal.storage.journal import Journal, NotFound
 
 from peerjournal.ui.widgets.dates import day_text, when_text
 
@@ -36,6 +43,7 @@ UNSET_CIRCLE = "unset"  # CIRCLE_ROLE of the group of people not placed in a cir
 NO_DATE = "—"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+Touched = Mapping[tuple[EntryKind, int], int]  # the journal's last_entries: +1 added, 0 changed, -1 removed
 
 
 def local_date(at: datetime, now: datetime | None = None) -> str:
@@ -156,11 +164,15 @@ class PeopleModel(QStandardItemModel):
                 name=person.name))
         return [name, _read_only(relationship_label(person.relationship)), _when_item(last, now)]
 
-    def update_last_in_touch(self) -> None:
+    def update_last_in_touch(self, touched: Touched | None = None) -> None:
         """Read when each person was last in touch again and change only the cells that moved:
         after a contact or activity is saved or undone the people are the same, so their rows
-        stay (no rebuild of the tree, issue 20)."""
-        last = self._journal.last_in_touch_for(list(self._people))
+        stay (no rebuild of the tree, issue 20). ``touched`` (the journal's ``last_entries``):
+        when every entry in it was added, only those entries are read, and their people's
+        time moves up to theirs; otherwise everyone's is read again."""
+        last = self._added_last(touched) if touched is not None else None
+        if last is None:
+            last = self._journal.last_in_touch_for(list(self._people))
         now = self._journal.clock()
         for group_row in range(self.rowCount()):
             group = self.item(group_row)
@@ -169,6 +181,25 @@ class PeopleModel(QStandardItemModel):
                 if last.get(person_id) != self._last.get(person_id):
                     group.setChild(row, WHEN_COLUMN, _when_item(last.get(person_id), now))
         self._last = last
+
+    def _added_last(self, touched: Touched) -> dict[int, datetime] | None:
+        """Last in touch after the entries ``touched`` were added, reading those alone; None
+        when one was changed or removed (an older time may be the last one now)."""
+        if any(count != 1 for count in touched.values()):
+            return None
+        last = dict(self._last)
+        for (kind, entry_id), _count in touched.items():
+            if kind is EntryKind.MOOD:
+                continue
+            try:
+                entry = (self._journal.get_contact(entry_id) if kind is EntryKind.CONTACT
+                         else self._journal.get_activity(entry_id))
+            except NotFound:
+                return None
+            for person_id in entry.person_ids:
+                if person_id in self._people and (person_id not in last or last[person_id] < entry.at):
+                    last[person_id] = entry.at
+        return last
 
 
 WHEN_COLUMN = 2  # Name, Relationship, Last in touch
@@ -216,6 +247,50 @@ class ContactHistoryModel(QAbstractTableModel):
             self._names = {p.id: p.name for p in self._journal.people(include_archived=True) if p.id is not None}
             self._rows = self._page(None)
         self.endResetModel()
+
+    def update(self, touched: Touched | None) -> bool:
+        """Put the contacts a change ``touched`` (the journal's ``last_entries``) in their
+        places, reading those alone (issue 20): a save with this person's thirty years shown
+        reads one contact, not a page. False (and nothing done) when the change was not told
+        entry by entry: then :meth:`show_person` again."""
+        if touched is None:
+            return self._person_id is None
+        for (kind, entry_id), count in touched.items():
+            if kind is not EntryKind.CONTACT or self._person_id is None:
+                continue
+            self._take_out(entry_id)
+            if count < 0:
+                continue
+            try:
+                contact = self._journal.get_contact(entry_id)
+            except NotFound:  # added and removed in the same change
+                continue
+            if self._person_id in contact.person_ids and all(p in self._names for p in contact.person_ids):
+                self._put_in(contact)
+            elif self._person_id in contact.person_ids:
+                return False  # someone new with them: their name is read with the page
+        return True
+
+    def _take_out(self, contact_id: int) -> None:
+        for row, (contact, _others) in enumerate(self._rows):
+            if contact.id == contact_id:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+                return
+
+    def _put_in(self, contact: Contact) -> None:
+        """Newest first, by time then id, as the pages are read; past the rows read so far
+        (while more are left to read) it comes with its page."""
+        key = (contact.at, contact.id or 0)
+        row = next((i for i, (c, _o) in enumerate(self._rows) if (c.at, c.id or 0) < key), len(self._rows))
+        if row == len(self._rows) and not self._done:
+            return
+        assert self._person_id is not None
+        others = tuple(self._names.get(pid, "?") for pid in contact.person_ids if pid != self._person_id)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, (contact, others))
+        self.endInsertRows()
 
     def _page(self, after: Contact | None) -> list[tuple[Contact, tuple[str, ...]]]:
         assert self._person_id is not None

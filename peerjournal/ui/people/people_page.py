@@ -237,9 +237,11 @@ class PeoplePage(QWidget, RefreshOnChange):
     def _journal_changed(self, kinds: frozenset[Change]) -> None:
         if (Change.PEOPLE not in kinds and kinds & self.REFRESH_ON and self.isVisible()
                 and not self._reload_due):
-            # A contact or activity came or went: the same people, only "last in touch" moves.
-            self.model.update_last_in_touch()
-            self._update_details()
+            # A contact or activity came or went: the same people, only "last in touch" moves,
+            # and the shown history takes the touched contacts in place (issue 20).
+            touched = self._journal.last_entries
+            self.model.update_last_in_touch(touched)
+            self._update_details(history=not self.history_model.update(touched))
             return
         super()._journal_changed(kinds)
 
@@ -297,14 +299,15 @@ class PeoplePage(QWidget, RefreshOnChange):
         if not self._quiet:
             self._update_details()
 
-    def _update_details(self) -> None:
+    def _update_details(self, history: bool = True) -> None:
+        """Show the chosen person; ``history`` False: their shown history is up to date."""
         person = self._chosen()
         if person is None:
             self.details_stack.setCurrentIndex(_EMPTY_PAGE if self.model.has_anyone() else _WELCOME_PAGE)
             self.history_model.show_person(None)
         else:
             last = self.model.last_in_touch(person.id) if person.id is not None else None
-            self.details.show_person(person, last, self._journal.clock())
+            self.details.show_person(person, last, self._journal.clock(), history=history)
             self.details_stack.setCurrentIndex(_PERSON_PAGE)
         self._update_actions(person)
 
