@@ -5,8 +5,10 @@ redo pressed while the undo still runs waits for it."""
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from peerjournal.core.records import Person
@@ -17,8 +19,11 @@ from tests.faults import FailingConnection
 from tests.ui.conftest import PASSPHRASE
 
 from peerjournal.ui.people.passing_commands import ImportPeopleCommand, import_people
+from peerjournal.ui.people.vcard_import_dialog import VCardImportDialog
+from peerjournal.ui.widgets import files, messages
 
 COUNT = 250
+VCARDS = Path(__file__).resolve().parents[2] / "fixtures" / "vcards"
 WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
 
@@ -113,3 +118,24 @@ def test_the_window_pages_hear_of_it_once_when_it_ends(qtbot, own):
     stack.undo()
     qtbot.waitUntil(lambda: len(heard) == 2, timeout=30_000)
     assert "people" in heard[1]
+
+
+def test_the_contacts_dialog_shows_its_bar_and_stays_while_the_people_are_added(qtbot, own, monkeypatch):
+    go_on = threading.Event()  # the worker adds them once the test has looked at the dialog
+    real = Journal.add_people
+    monkeypatch.setattr(Journal, "add_people", lambda journal, people: go_on.wait(30) and real(journal, people))
+    dialog = VCardImportDialog(own, undo_stack=QUndoStack())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    files.next_paths.append(VCARDS / "android_21.vcf")
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.reading is not None, timeout=10_000)
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert dialog.busy.isVisible() and dialog.busy.accessibleName() == "Adding the ticked people"
+        assert not dialog.import_button.isEnabled() and not dialog.cancel_button.isEnabled()
+        dialog.reject()  # Esc meanwhile: the dialog stays to say how it went
+        assert dialog.isVisible()
+        go_on.set()
+    assert not dialog.isVisible() and len(own.people()) == 3
+    assert messages.shown[-1][0] == "People added"
