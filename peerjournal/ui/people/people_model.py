@@ -43,7 +43,7 @@ UNSET_CIRCLE = "unset"  # CIRCLE_ROLE of the group of people not placed in a cir
 NO_DATE = "—"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-ROWS_A_STEP = 300  # people made into rows in one event-loop turn when many are read at once
+ROWS_A_STEP = 200  # people made into rows in one event-loop turn when many are read at once
 Touched = Mapping[tuple[EntryKind, int], int]  # the journal's last_entries: +1 added, 0 changed, -1 removed
 
 

@@ -259,6 +259,11 @@ class PeoplePage(QWidget, RefreshOnChange):
         if self.isVisible():
             self._load_in_steps()
 
+    @property
+    def loading(self) -> bool:
+        """A reload of many people is under way, a step an event-loop turn."""
+        return self._steps is not None
+
     def load_if_due(self) -> None:
         """Read the people now if a reload is waiting or under way (the page is shown, or about
         to be used: someone to select needs their row)."""
