@@ -2,8 +2,9 @@
 people imported at once, then Insights ▸ My network. Each step is measured as the longest gap
 between 10 ms event-loop ticks (how long the window froze) and its whole time.
 
-Steps: the import (one undoable step, the map on show), moving one dot by keyboard, coming back
-to the tab after saving a check-in, and undoing the import. Goal: no gap over 100 ms.
+Steps: the import (one undoable step, the map on show; in a worker, as the app runs it), moving
+one dot by keyboard, coming back to the tab after saving a check-in, and undoing the import; then
+the import and its undo again with the People page on show. Goal: no gap over 100 ms.
 """
 
 from __future__ import annotations
@@ -25,12 +26,12 @@ from benchmarks.meter import gap_of  # noqa: E402
 from peerjournal.core.records import MoodCheckIn, Person  # noqa: E402
 from peerjournal.core.vocabulary import Closeness, HelpKind  # noqa: E402
 from peerjournal.storage.journal import Journal  # noqa: E402
-from peerjournal.storage.vault.database import create_vault  # noqa: E402
+from peerjournal.storage.vault.database import create_vault, open_vault  # noqa: E402
 
 from peerjournal.ui.app.events import JournalEvents  # noqa: E402
-from peerjournal.ui.app.undo import perform  # noqa: E402
 from peerjournal.ui.insights.insights_page import MOOD, NETWORK, InsightsPage  # noqa: E402
-from peerjournal.ui.people.passing_commands import ImportPeopleCommand  # noqa: E402
+from peerjournal.ui.people.passing_commands import import_people  # noqa: E402
+from peerjournal.ui.people.people_page import PeoplePage  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase, not secret"
 GOAL_GAP = 0.100
@@ -44,7 +45,9 @@ def people(count: int) -> list[Person]:
 
 def run(count: int, folder: Path) -> list[tuple[str, float, float]]:
     app = QApplication.instance() or QApplication(["peerjournal-bench"])
-    journal = Journal(create_vault(folder / "contacts.pjv", PASSPHRASE))
+    create_vault(folder / "contacts.pjv", PASSPHRASE).close()
+    # Opened as the app unlocks: its key kept for a connection of the import's own (issue 20).
+    journal = Journal(open_vault(folder / "contacts.pjv", PASSPHRASE, check_pages_later=True))
     events = JournalEvents(journal)
     stack = QUndoStack()
     page = InsightsPage(journal, events, undo_stack=stack)
@@ -53,8 +56,8 @@ def run(count: int, folder: Path) -> list[tuple[str, float, float]]:
     page.tabs.setCurrentIndex(NETWORK)
     app.processEvents()
     results = []
-    command = ImportPeopleCommand(journal, people(count))
-    results.append(("import", *gap_of(app, lambda: perform(stack, command),
+    added = people(count)
+    results.append(("import", *gap_of(app, lambda: import_people(journal, added, stack, None, lambda *_: None),
                                       lambda: len(page.network.nodes) == count)))
     view = page.network
     first = next(iter(view.dots))
@@ -72,9 +75,27 @@ def run(count: int, folder: Path) -> list[tuple[str, float, float]]:
         page.tabs.setCurrentIndex(NETWORK)
 
     results.append(("tab return after a check-in", *gap_of(app, save_and_return, lambda: NETWORK not in page._stale)))
-    results.append(("undo the move and the import", *gap_of(app, lambda: stack.setIndex(0), lambda: not journal.people())))
+    results.append(("undo the move and the import", *gap_of(app, lambda: stack.setIndex(0), lambda: not page.network.nodes)))
     page.close()
+    results += people_page_steps(app, journal, events, stack, count)
     journal.vault.close()
+    return results
+
+
+def people_page_steps(app: QApplication, journal: Journal, events: JournalEvents, stack: QUndoStack,
+                      count: int) -> list[tuple[str, float, float]]:
+    """The import and its undo again, the People page on show (the import is started there)."""
+    page = PeoplePage(journal, events, undo_stack=stack)
+    page.resize(1000, 760)
+    page.show()
+    app.processEvents()
+    added = people(count)
+    results = [("import, People shown", *gap_of(
+        app, lambda: import_people(journal, added, stack, None, lambda *_: None),
+        lambda: not page.loading and page.model.has_anyone()))]
+    results.append(("undo it, People shown", *gap_of(
+        app, stack.undo, lambda: not page.loading and not page.model.has_anyone())))
+    page.close()
     return results
 
 

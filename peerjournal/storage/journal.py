@@ -208,19 +208,45 @@ class Journal:
             raise
         self._depth -= 1
         if self._depth == 0 and self._pending:
-            changed = frozenset(self._pending)
-            self._pending.clear()
-            touched, self._touched = self._touched, {}
-            outer = self.last_entries
-            self.last_entries = None if touched is None else MappingProxyType(touched)
-            self._telling += 1
-            try:
-                for listener in list(self._listeners):
-                    listener(changed)
-            finally:
-                self._telling -= 1
-                if self._telling:  # made while telling of another: the rest of that telling hears its own
-                    self.last_entries = outer
+            self._tell_pending()
+
+    def _tell_pending(self) -> None:
+        """Tell the listeners what this batch changed (after its commit, or :meth:`tell`)."""
+        changed = frozenset(self._pending)
+        self._pending.clear()
+        touched, self._touched = self._touched, {}
+        outer = self.last_entries
+        self.last_entries = None if touched is None else MappingProxyType(touched)
+        self._telling += 1
+        try:
+            for listener in list(self._listeners):
+                listener(changed)
+        finally:
+            self._telling -= 1
+            if self._telling:  # made while telling of another: the rest of that telling hears its own
+                self.last_entries = outer
+
+    def tell(self, *kinds: Change) -> None:
+        """Tell the listeners of changes committed on another connection (:meth:`apart`), as
+        a batch would, without a transaction of this connection's own."""
+        self._changed(*kinds)
+        if self._depth == 0 and self._pending:
+            self._tell_pending()
+
+    @contextmanager
+    def apart(self) -> Iterator[Journal | None]:
+        """This journal on a connection of its own, for a worker's bulk change that must not
+        hold the window's connection (issue 20), closed after; None when there is none to open.
+        Its listeners are none: the GUI thread then calls :meth:`tell`."""
+        conn = self.vault.open_apart()
+        if conn is None:
+            yield None
+            return
+        other = Vault(self.vault.path, conn, self.vault.kind)
+        try:
+            yield Journal(other, self.clock)
+        finally:
+            other.close()
 
     def _changed(self, *kinds: Change) -> None:
         """Say what kinds of thing this batch changed. Entries changed this way are not told

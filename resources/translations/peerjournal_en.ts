@@ -90,7 +90,7 @@
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="402"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="406"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="551"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="555"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -142,7 +142,7 @@
 <context>
     <name>PeopleModel</name>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/people/people_model.py" line="134"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="142"/>
         <source>{circle}, %n person(s)</source>
         <translation>
             <numerusform>{circle}, %n person</numerusform>
@@ -219,7 +219,7 @@
 <context>
     <name>TimelinePage</name>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="239"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="240"/>
         <source>Showing {shown} of %Ln entry(s)</source>
         <translation>
             <numerusform>Showing {shown} of %Ln entry</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="241"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="242"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -238,7 +238,7 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="104"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="106"/>
         <source>Import %n person(s)</source>
         <translation>
             <numerusform>Import %n person</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="107"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="109"/>
         <source>Took %n person(s) from the import out of your people again.</source>
         <translation>
             <numerusform>Took %n person from the import out of your people again.</numerusform>
@@ -265,7 +265,7 @@
 <context>
     <name>VCardImportDialog</name>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="314"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="315"/>
         <source>&amp;Import %n person(s)</source>
         <translation>
             <numerusform>&amp;Import %n person</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="345"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="364"/>
         <source>Added %n person(s) to People.</source>
         <translation>
             <numerusform>Added %n person to People.</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="348"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="367"/>
         <source>%n names left unticked were not added.</source>
         <translation>
             <numerusform>%n name left unticked was not added.</numerusform>
@@ -292,7 +292,7 @@
 <context>
     <name>YearGridCounts</name>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="528"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="535"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="528"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="535"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>

@@ -119,6 +119,9 @@ class Vault:
         # A second connection for the daily backup (issue 20), keyed at unlock; see backup_reader.
         self._reader: sqlcipher3.Connection | None = None
         self._reader_lock = threading.Lock()
+        # The key derived at unlock (the app's unlock), kept like the connection keeps it, so a
+        # worker can open a connection of its own without deriving it again: see open_apart.
+        self._apart_key: str | None = None
 
     # -- connection ------------------------------------------------------
     @property
@@ -165,8 +168,26 @@ class Vault:
             if self._conn is not None and not self._conn.in_transaction:
                 checkpoint(self._conn)
 
+    @property
+    def can_open_apart(self) -> bool:
+        """Whether :meth:`open_apart` has a key to open a connection with."""
+        return self._apart_key is not None and self._conn is not None
+
+    def open_apart(self) -> sqlcipher3.Connection | None:
+        """A connection of its own to this vault, for one bulk change in a worker that must not
+        hold :attr:`conn` (a contacts import, issue 20); the caller closes it. None when unlocking
+        kept no key (the change then runs on :attr:`conn`) or the vault is closed."""
+        key = self._apart_key
+        if key is None or self._conn is None:
+            return None
+        conn = _open_reader(self.path, key)
+        if conn is not None:
+            _configure(conn)  # foreign keys (links go with a person), durability, secure delete
+        return conn
+
     def close(self) -> None:
         """Checkpoint the WAL into the main file and drop the connection (and its key)."""
+        self._apart_key = None
         self.drop_backup_reader()
         if self._conn is None:
             return
@@ -232,6 +253,7 @@ class Vault:
             probe.close()
         with self._lock:
             check_room_for_rekey(self.conn, self.path)
+            self._apart_key = None  # of the old passphrase: bulk changes run on conn from now on
             try:
                 apply_key(self.conn, new, "rekey")
                 # Prove the rekey took before telling the person it did.
@@ -655,13 +677,13 @@ def open_vault(
         reader = None
         if key_statement is not None and reader_if is not None and reader_if(kind):
             reader = _open_reader(path, key_statement)
-        del key_statement
     except BaseException:
         conn.close()
         raise
     vault = Vault(path, conn, kind, unclean=unclean)
     vault.page_check = check
     vault._reader = reader
+    vault._apart_key = key_statement
     return vault
 
 

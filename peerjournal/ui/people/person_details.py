@@ -118,8 +118,10 @@ class PersonDetails(QWidget):
         layout.addWidget(self.no_history_label)
         layout.addStretch(0)
 
-    def show_person(self, person: Person, last_in_touch: datetime | None = None, now: datetime | None = None) -> None:
-        """``last_in_touch``: their last contact or activity together (None: never)."""
+    def show_person(self, person: Person, last_in_touch: datetime | None = None, now: datetime | None = None,
+                    *, history: bool = True) -> None:
+        """``last_in_touch``: their last contact or activity together (None: never); ``history``
+        False: the history shown is theirs and up to date (not read again)."""
         self.name_heading.setText(person.name)
         self.name_heading.setAccessibleName(person.name)
         archived = self.tr(" · Archived (their history is kept)") if person.archived else ""
@@ -132,7 +134,8 @@ class PersonDetails(QWidget):
         self.help_label.setVisible(bool(kinds))
         self.notes_label.setText(person.notes)
         self.notes_label.setVisible(bool(person.notes))
-        self._history.show_person(person.id)
+        if history or self._history.person_id() != person.id:
+            self._history.show_person(person.id)
         self.history_table.setAccessibleName(self.tr("Contact history with {name}").format(name=person.name))
         has_rows = self._history.rowCount() > 0
         self.history_table.setVisible(has_rows)

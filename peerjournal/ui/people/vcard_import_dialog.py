@@ -38,9 +38,9 @@ from peerjournal.core.vocabulary import Closeness, Relationship, closeness_label
 from peerjournal.errors import UserError
 from peerjournal.storage.journal import Journal
 
-from peerjournal.ui.app.undo import perform, stack_owner
+from peerjournal.ui.app.undo import stack_owner
 from peerjournal.ui.app.workers import run_in_background
-from peerjournal.ui.people.passing_commands import ImportPeopleCommand
+from peerjournal.ui.people.passing_commands import ImportPeopleCommand, import_people
 from peerjournal.ui.widgets import files, messages
 from peerjournal.ui.widgets.accessible import chain
 from peerjournal.ui.widgets.make import busy_bar, button, check_box, combo, hint_label, label, named
@@ -155,6 +155,7 @@ class VCardImportDialog(QDialog):
         self.journal = journal
         self.reading: VCardReading | None = None
         self.added: list[Person] = []
+        self._adding_now = False
 
         self._build_file_row()
         self._build_table()
@@ -325,14 +326,32 @@ class VCardImportDialog(QDialog):
         relationship = self.relationship_combo.currentData()
         circle = self.circle_combo.currentData()
         extras = self.extras()
-        command = ImportPeopleCommand(self.journal, [
-            Person(name=candidate.name, relationship=relationship, closeness=circle,
-                   notes=candidate.notes(extras))
-            for candidate in chosen], stack_owner(self.undo_stack))
-        try:  # all of them, or none: one undoable step
-            perform(self.undo_stack, command)
-        except UserError as exc:
-            messages.warn(self, self.tr("Nobody was added"), str(exc))
+        people = [Person(name=candidate.name, relationship=relationship, closeness=circle,
+                         notes=candidate.notes(extras)) for candidate in chosen]
+        # All of them, or none: one undoable step, in a worker when it can (issue 20).
+        self._adding(True)
+        import_people(self.journal, people, self.undo_stack, stack_owner(self.undo_stack), self._imported)
+
+    def _adding(self, on: bool) -> None:
+        """While the people are added: the bar moves, nothing here can start again."""
+        self.busy.setAccessibleName(self.tr("Adding the ticked people") if on else self.tr("Reading the contacts file"))
+        self.busy.setVisible(on)
+        self._adding_now = on
+        for control in (self.import_button, self.cancel_button, self.choose_button, self.table):
+            control.setEnabled(not on)
+        if not on:
+            self._update_count()
+
+    def reject(self) -> None:
+        if not self._adding_now:  # Esc while they are added: the dialog stays to say how it went
+            super().reject()
+
+    def _imported(self, command: ImportPeopleCommand | None, error: UserError | None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._adding(False)
+        if command is None:
+            messages.warn(self, self.tr("Nobody was added"), str(error))
             return
         added = command.people
         self.added = list(added)

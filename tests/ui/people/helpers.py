@@ -63,6 +63,13 @@ def redo(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL | SHIFT)
 
 
+def settled(qtbot, window: MainWindow) -> None:
+    """Wait for any undo or redo of an import still running in a worker (issue 20)."""
+    stack = window.undo_stack
+    qtbot.waitUntil(lambda: all(getattr(stack.command(i), "run", None) is None
+                                for i in range(stack.count())), timeout=20_000)
+
+
 def names_in_tree(window: MainWindow) -> list[str]:
     window.people.load_if_due()  # a hidden People page reads only when shown or asked (issue 20)
     proxy = window.people.tree.model()

@@ -13,7 +13,7 @@ from peerjournal.core.records import Contact, Person
 from peerjournal.core.support_plan import SupportPlan
 from peerjournal.core.vocabulary import Closeness, Relationship
 from tests.ui.helpers import make_window
-from tests.ui.people.helpers import names_in_tree, redo, undo
+from tests.ui.people.helpers import names_in_tree, redo, settled, undo
 
 from peerjournal.ui.app.main_window import PAGES, MainWindow
 from peerjournal.ui.insights.insights_page import NETWORK
@@ -213,65 +213,71 @@ def import_file(qtbot, window: MainWindow, fixture: str):  # type: ignore[no-unt
 IMPORTED = ["Jürgen Müller", "Sam Jones", "Zoë Ødegård"]
 
 
-def test_an_import_is_one_step_undone_and_redone_whole(qtbot, journal):
-    before = journal.add_person(Person(name="Ana"))
-    window = make_window(qtbot, journal)
+def test_an_import_is_one_step_undone_and_redone_whole(qtbot, import_journal):
+    before = import_journal.add_person(Person(name="Ana"))
+    window = make_window(qtbot, import_journal)
     import_file(qtbot, window, "android_21.vcf")
     assert "Ctrl+Z" in messages.shown[-1][1]
-    added = [p for p in journal.people() if p.id != before.id]
+    added = [p for p in import_journal.people() if p.id != before.id]
     assert sorted(p.name for p in added) == IMPORTED
     assert window.undo_action.text() == "&Undo Import 3 people"
     qtbot.waitUntil(lambda: sorted(names_in_tree(window)) == ["Ana", *IMPORTED])
 
     undo(qtbot, window)
-    assert journal.people() == [before]  # exactly the people it added, nobody else
+    settled(qtbot, window)
+    assert import_journal.people() == [before]  # exactly the people it added, nobody else
     assert names_in_tree(window) == ["Ana"]
     assert window.redo_action.text() == "&Redo Import 3 people"
 
     redo(qtbot, window)
-    assert sorted(journal.people(), key=lambda p: p.id) == sorted([before, *added], key=lambda p: p.id)
+    settled(qtbot, window)
+    assert sorted(import_journal.people(), key=lambda p: p.id) == sorted([before, *added], key=lambda p: p.id)
     assert sorted(names_in_tree(window)) == ["Ana", *IMPORTED]
 
 
-def test_people_named_since_the_import_stay_and_the_rest_go(qtbot, journal):
-    window = make_window(qtbot, journal)
+def test_people_named_since_the_import_stay_and_the_rest_go(qtbot, import_journal):
+    window = make_window(qtbot, import_journal)
     import_file(qtbot, window, "android_21.vcf")
-    people = {p.name: p for p in journal.people()}
+    people = {p.name: p for p in import_journal.people()}
     sam, zoe = people["Sam Jones"], people["Zoë Ødegård"]
-    journal.add_contact(Contact(at=journal.clock(), person_ids=(sam.id,)))  # noted since, off the stack
-    journal.plan.save(SupportPlan(contacts=(zoe.id,)))
+    import_journal.add_contact(Contact(at=import_journal.clock(), person_ids=(sam.id,)))  # noted since, off the stack
+    import_journal.plan.save(SupportPlan(contacts=(zoe.id,)))
 
     undo(qtbot, window)
-    assert [p.name for p in journal.people()] == ["Sam Jones", "Zoë Ødegård"]
+    settled(qtbot, window)
+    assert [p.name for p in import_journal.people()] == ["Sam Jones", "Zoë Ødegård"]
     title, text = messages.shown[-1]
     assert title == "Some people stay"
     assert "Took 1 person from the import out of your people again." in text
     assert "Sam Jones is already named in contacts you noted" in text
     assert "Zoë Ødegård is already named in your support plan" in text
-    assert journal.plan.load().contacts == (zoe.id,)
+    assert import_journal.plan.load().contacts == (zoe.id,)
     assert window.redo_action.text() == "&Redo Import 1 person"  # the step is about Jürgen now
 
     redo(qtbot, window)
-    assert sorted(p.name for p in journal.people()) == IMPORTED
-    assert journal.get_person(people["Jürgen Müller"].id) == people["Jürgen Müller"]
+    settled(qtbot, window)
+    assert sorted(p.name for p in import_journal.people()) == IMPORTED
+    assert import_journal.get_person(people["Jürgen Müller"].id) == people["Jürgen Müller"]
     undo(qtbot, window)  # and out again, with no message: nothing names him
-    assert sorted(p.name for p in journal.people()) == ["Sam Jones", "Zoë Ødegård"]
+    settled(qtbot, window)
+    assert sorted(p.name for p in import_journal.people()) == ["Sam Jones", "Zoë Ødegård"]
     assert [m[0] for m in messages.shown].count("Some people stay") == 1  # nothing new to say
 
 
-def test_when_everyone_imported_is_named_the_undo_is_refused_and_leaves_the_stack(qtbot, journal):
-    window = make_window(qtbot, journal)
+def test_when_everyone_imported_is_named_the_undo_is_refused_and_leaves_the_stack(qtbot, import_journal):
+    window = make_window(qtbot, import_journal)
     import_file(qtbot, window, "android_21.vcf")
-    store = journal.resources
+    store = import_journal.resources
     item = store.items()[0]
-    ids = tuple(p.id for p in journal.people())
+    ids = tuple(p.id for p in import_journal.people())
     store.save_check([Answer(item.id, item.domain, item.text, Reply.YES, ids)])
-    bundles = [journal.person_bundles.capture(i) for i in ids]
+    bundles = [import_journal.person_bundles.capture(i) for i in ids]
 
     undo(qtbot, window)
+    settled(qtbot, window)
     title, text = messages.shown[-1]
     assert title == "Couldn't undo this" and "they all stay in your people" in text
-    assert [journal.person_bundles.capture(i) for i in ids] == bundles
+    assert [import_journal.person_bundles.capture(i) for i in ids] == bundles
     assert window.undo_stack.count() == 0
 
 

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal.core.records import Contact
+from peerjournal.core.records import Contact, Person
 from peerjournal.core.vocabulary import Closeness
 from tests.ui.people.helpers import YESTERDAY, add, open_add_dialog, tick, tree_children
 
+from peerjournal.ui.people import people_model
 from peerjournal.ui.people.people_page import WELCOME
+from peerjournal.ui.people.person_details import RoomyDelegate
 from peerjournal.ui.widgets import messages
 
 
@@ -180,3 +182,33 @@ def test_every_control_has_an_object_name_ending_in_its_kind(qtbot, page):
                     continue
                 assert widget.objectName().endswith(suffixes), widget.objectName()
     dialog.reject()
+
+
+# -- many people at once (a phone's contacts, issue 20) ------------------------------------
+def test_many_people_are_made_into_rows_a_few_hundred_an_event_loop_turn(qtbot, page, journal, monkeypatch):
+    monkeypatch.setattr(people_model, "ROWS_A_STEP", 40)
+    ana = add(journal, "Ana")
+    page.select_person(ana.id)
+    turns: list[int] = []
+    page._step_timer.timeout.connect(lambda: turns.append(1))
+
+    journal.add_people([Person(name=f"Contact {i:03}", closeness=Closeness.OUTER) for i in range(150)])
+    assert page._steps is not None  # under way: the rest comes in later turns
+    qtbot.waitUntil(lambda: page._steps is None, timeout=10_000)
+    assert len(turns) >= 150 // 40  # read, then 40 people a turn
+    shown = tree_children(page)
+    assert sum(len(names) for names in shown.values()) == 151
+    assert page.selected_person_id() == ana.id  # the selection is kept
+
+    journal.add_people([Person(name=f"More {i:03}") for i in range(100)])
+    assert page._steps is not None
+    assert page.select_person(ana.id)  # someone to select: the rest of the reload is done at once
+    assert page._steps is None and sum(len(names) for names in tree_children(page).values()) == 251
+
+
+def test_the_list_columns_are_fitted_by_qt_own_delegate(page):
+    """Only the names' column asks Python for its size (roomy rows); the fitted columns ask Qt's
+    own delegate, so fitting them to 3,000 people costs no Python call a row."""
+    assert isinstance(page.tree.itemDelegateForColumn(0), RoomyDelegate)
+    assert not isinstance(page.tree.itemDelegateForColumn(1), RoomyDelegate)
+    assert not isinstance(page.tree.itemDelegateForColumn(2), RoomyDelegate)
