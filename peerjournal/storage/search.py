@@ -37,6 +37,7 @@ _KIND_OF = {code: kind for kind, code in KIND_CODES.items()}
 TITLE_WEIGHT = 10.0  # bm25 weight of the title column against 1.0 for the body
 RANKED_PER_KIND = 200  # entries of one kind ranked at most, newest first (see _ranked)
 COMMON = 2000  # a typed word in more things than this is ranked by title and date, not bm25
+NEWEST_COMMON = 100  # of a common word, the newest matches of each kind looked at (see _newest)
 SNIPPET_CHARS = 120
 _LEAD = 30  # characters of context kept before the first match in a snippet
 _WORD = re.compile(r"[^\W_]+")
@@ -215,8 +216,9 @@ _TITLES = {"activity": "SELECT id * 16 + 3, title FROM activities WHERE id IN ({
 def _newest(conn, query: str, words: list[str], wanted: tuple[str, ...], where: str,  # type: ignore[no-untyped-def]
             params: list, limit: int) -> list[tuple[int, float]]:
     """(rowid, score) of the best ``limit`` matches of a common word, without bm25: of each
-    kind of entry its newest :data:`RANKED_PER_KIND` matches, of the other kinds the newest
-    as many whose title or name holds every word and as many more. Things whose title holds
+    kind of entry its newest :data:`NEWEST_COMMON` matches, of the other kinds the newest
+    as many whose title or name holds every word and as many more (each read costs the
+    thing's date from the index: a look-up a row). Things whose title holds
     every typed word score -:data:`TITLE_WEIGHT`, the rest -1; within a score the undated
     come first, then the newest. Each statement walks its kind's list from the top down."""
     rows = "SELECT rowid, at FROM search_text WHERE search_text MATCH ?"
@@ -226,18 +228,18 @@ def _newest(conn, query: str, words: list[str], wanted: tuple[str, ...], where: 
             top = f"(SELECT coalesce(max(id), 0) FROM {_ENTRY_TABLES[kind]}) * 16 + 15"
             found.update(conn.execute(
                 f"{rows} AND rowid <= {top} AND (rowid & 15) = {KIND_CODES[kind]}{where}"
-                f" ORDER BY rowid DESC LIMIT {int(RANKED_PER_KIND)}", [query, *params]).fetchall())
+                f" ORDER BY rowid DESC LIMIT {int(NEWEST_COMMON)}", [query, *params]).fetchall())
     small = [KIND_CODES[k] for k in wanted if k not in _ENTRY_TABLES]
     if small:
         named = "{title} : (" + query + ")"  # every word in the title or name
         for match in (named, query):
             found.update(conn.execute(
                 f"{rows} AND rowid <= {_SMALL_TOP} AND (rowid & 15) IN ({', '.join(map(str, small))}){where}"
-                f" ORDER BY rowid DESC LIMIT {int(RANKED_PER_KIND)}", [match, *params]).fetchall())
+                f" ORDER BY rowid DESC LIMIT {int(NEWEST_COMMON)}", [match, *params]).fetchall())
     starts = [re.compile(r"(?<![^\W_])" + re.escape(w)) for w in words]  # a word of the title begins so
     score = dict.fromkeys(found, -1.0)
     for rowid, title in _titles(conn, list(found)).items():
-        plain = bare(title)
+        plain = title.lower() if title.isascii() else bare(title)  # no accents to take away: fast
         if all(start.search(plain) for start in starts):
             score[rowid] = -TITLE_WEIGHT
     order = sorted(found, reverse=True)  # ties: the highest rowid first
