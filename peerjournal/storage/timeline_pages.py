@@ -101,10 +101,13 @@ def build_row(kind: str, entry_id: int, at: str, score: int | None, note: str,
 def match_counts(conn: sqlite3.Connection, match: str, kinds: tuple[EntryKind, ...],
                  cap: int) -> dict[EntryKind, int]:
     """How many entries of each of ``kinds`` the FTS5 query ``match`` finds, counting no
-    further than ``cap`` (the index's list of matches is walked that far, no row is read)."""
-    return {kind: conn.execute(
+    further than ``cap`` (the index's list of matches is walked that far, no row is read, and
+    no further than the kind's highest id: a kind the words are not in is walked to there, and
+    contacts, written ten times as often, lie far above the check-ins)."""
+    return {kind: conn.execute(  # our own table names
         "SELECT count(*) FROM (SELECT 1 FROM search_text WHERE search_text MATCH ? AND (rowid & 15) = ?"
-        " LIMIT ?)", (match, KIND_CODES[kind.value], cap)).fetchone()[0] for kind in kinds}
+        f" AND rowid <= (SELECT coalesce(max(id), 0) FROM {_TABLES[kind]}) * 16 + 15 LIMIT ?)",
+        (match, KIND_CODES[kind.value], cap)).fetchone()[0] for kind in kinds}
 
 
 def _where(kind: EntryKind, after: TimelineKey | None, until: TimelineKey | None,
