@@ -426,3 +426,38 @@ def test_pages_of_a_common_word_are_the_full_list_in_turn(journal, monkeypatch):
     assert len(everything) == 8
     for limit in range(1, 9):
         assert search(journal, "rain", limit=limit) == everything[:limit]
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(notes=st.lists(st.sampled_from(["rain", "rain rain", "rainy walk", "walk", "a rainbow", "sun"]),
+                      min_size=1, max_size=20),
+       days=st.lists(st.integers(0, 5), min_size=20, max_size=20),
+       names=st.lists(st.sampled_from(["Rain", "Rainer", "Sam"]), max_size=4),
+       page=st.integers(1, 5))
+def test_pages_of_a_common_word_are_its_full_list_in_turn_whatever_the_days(journal, notes, days, names, page):
+    """Ranked without bm25 (every word common): each answer is the start of the full list;
+    the named first, then the undated, then the newest by day, whatever order they were written in."""
+    import peerjournal.storage.search as searching
+
+    conn = journal.vault.conn
+    with journal.vault.transaction():  # a fresh start for each example
+        for table in ("moods", "contacts", "activities", "people"):
+            conn.execute(f"DELETE FROM {table}")
+    with journal.batch():
+        for note, day in zip(notes, days, strict=False):
+            journal.add_mood(MoodCheckIn(at=ago(days=day, hours=1), mood=3, note=note))
+        for name in names:
+            journal.add_person(Person(name=name))
+    real = searching.COMMON
+    try:
+        searching.COMMON = 0
+        everything = search(journal, "rain", limit=10_000)
+        for limit in range(page, len(everything) + page, page):
+            assert search(journal, "rain", limit=limit) == everything[:limit]
+    finally:
+        searching.COMMON = real
+    assert len(everything) == sum("rain" in n for n in notes) + len(names) - names.count("Sam")
+    people = [h for h in everything if h.kind == "person"]
+    assert everything[:len(people)] == people and all(h.score == -10.0 for h in people)
+    moods = everything[len(people):]
+    assert [h.when for h in moods] == sorted((h.when for h in moods), reverse=True)
