@@ -362,11 +362,11 @@ def plain_connect(path: Path) -> sqlite3.Connection:
 def plain_copy(source: Journal, path: Path) -> sqlite3.Connection:
     """A plain SQLite file with the journal migrations' schema and the vault's rows."""
     conn = plain_connect(path)
-    # Without the search indexes (10: the Timeline's, 15: Search everything's, 16: made again
-    # as the only one): the stdlib's SQLite (3.40) lacks FTS5's contentless_delete, and the
-    # floor's reads use no text.
+    # Without the search indexes (10: the Timeline's, 15: Search everything's, 16 and 17: made
+    # again as the only one): the stdlib's SQLite (3.40) lacks FTS5's contentless_delete, and
+    # the floor's reads use no text.
     steps = [step for step in MIGRATIONS
-             if step.__name__ not in ("_migration_10", "_migration_15", "_migration_16")]
+             if step.__name__ not in ("_migration_10", "_migration_15", "_migration_16", "_migration_17")]
     migrate(conn, steps)  # type: ignore[arg-type]  # only execute/executemany
     tables = data_tables(source.vault.conn)  # the index's own tables are derived: left out
     conn.execute("PRAGMA foreign_keys = OFF")

@@ -38,6 +38,7 @@ from benchmarks.bench import (
 from benchmarks.journals import journal_copy, kept_path
 from peerjournal.core.clock import to_local, utc_now
 from peerjournal.storage.journal import Journal
+from peerjournal.storage.search import search
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.database import create_vault, open_vault
@@ -70,6 +71,9 @@ def window_steps(journal: Journal, folder: Path, out: Measures) -> None:
         seconds, shown, longest = first.filter_text(FILTER_TEXT)
         out["filter"] = _step(seconds, longest, f"{FILTER_TEXT!r}: first {shown:,} rows found")
         first.filter_text("")
+        # Search everything as its window asks once typing pauses: the best 30.
+        hits, seconds = timed(lambda: search(journal, FILTER_TEXT, limit=30))
+        out["search"] = _step(seconds, seconds, f"{FILTER_TEXT!r}: {len(hits):,} things found")
         (seconds, _rows), gap = metered(first.save_check_in)
         out["save"] = _step(seconds, gap)
         first.save_to_undo()

@@ -4,7 +4,12 @@ matched, for highlighting.
 
 Words are matched as the Timeline's filter matches them (:func:`~.timeline_pages.fts_query`):
 each typed word must begin a word of the thing, case and accents aside. Ranking is FTS5's
-bm25, with a word in a title or name counting ten times one in a note.
+bm25, with a word in a title or name counting ten times one in a note, while every typed
+word is in at most :data:`COMMON` things. A word in more (a first letter or two, "the")
+would cost bm25 a walk of its whole list in every statement (its weight is counted from it:
+10–13 ms a statement at 30 years), and tells little: then things whose title or name holds
+every typed word come first, the rest after, and within each the undated (people, places,
+the plan) first, then the newest first (see :func:`_newest`).
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ KINDS = tuple(KIND_CODES)
 _KIND_OF = {code: kind for kind, code in KIND_CODES.items()}
 TITLE_WEIGHT = 10.0  # bm25 weight of the title column against 1.0 for the body
 RANKED_PER_KIND = 200  # entries of one kind ranked at most, newest first (see _ranked)
+COMMON = 2000  # a typed word in more things than this is ranked by title and date, not bm25
+NEWEST_COMMON = 100  # of a common word, the newest matches of each kind looked at (see _newest)
 SNIPPET_CHARS = 120
 _LEAD = 30  # characters of context kept before the first match in a snippet
 _WORD = re.compile(r"[^\W_]+")
@@ -135,8 +142,11 @@ def search(journal: Journal, text: str, kinds: Iterable[str] | None = None, sinc
     where, params = _where(kinds, since, until)
     conn = journal.vault.conn
     wanted = KINDS if kinds is None else tuple(k for k in KINDS if k in set(kinds))
-    ranked = _ranked(conn, query, wanted, where, params, int(limit))
     words = [bare(w) for w in _WORD.findall(text)]
+    if _is_common(conn, text):
+        ranked = _newest(conn, query, words, wanted, where, params, int(limit))
+    else:
+        ranked = _ranked(conn, query, wanted, where, params, int(limit))
     texts = _texts(conn, [rowid for rowid, _score in ranked])
     hits = []
     for rowid, score in ranked:
@@ -182,6 +192,72 @@ def _ranked(conn, query: str, wanted: tuple[str, ...], where: str, params: list,
     # One statement a part: joined by UNION ALL, SQLite's plan took ten times as long.
     found = [row for sql in parts for row in conn.execute(sql, [query, *params])]
     return heapq.nsmallest(limit, found, key=lambda row: (row[1], -row[0]))
+
+
+def _is_common(conn, text: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a typed word is in more than :data:`COMMON` things: its list is walked that far
+    at most (its own list of word starts, so no merge for words of up to six letters)."""
+    for word in dict.fromkeys(_WORD.findall(text)):
+        (found,) = conn.execute("SELECT count(*) FROM (SELECT 1 FROM search_text WHERE search_text MATCH ?"
+                                " LIMIT ?)", (fts_query(word), COMMON + 1)).fetchone()
+        if found > COMMON:
+            return True
+    return False
+
+
+# The titles (names) of the found things of the kinds whose index rows have one, by rowid.
+_TITLES = {"activity": "SELECT id * 16 + 3, title FROM activities WHERE id IN ({ids})",
+           "person": "SELECT id * 16 + 4, name FROM people WHERE id IN ({ids})",
+           "goal": "SELECT id * 16 + 5, title FROM goals WHERE id IN ({ids})",
+           "place": "SELECT id * 16 + 8, name FROM places WHERE id IN ({ids})",
+           "reply": "SELECT rowid * 16 + 10, supporter_name FROM replies_opened WHERE rowid IN ({ids})"}
+
+
+def _newest(conn, query: str, words: list[str], wanted: tuple[str, ...], where: str,  # type: ignore[no-untyped-def]
+            params: list, limit: int) -> list[tuple[int, float]]:
+    """(rowid, score) of the best ``limit`` matches of a common word, without bm25: of each
+    kind of entry its newest :data:`NEWEST_COMMON` matches, of the other kinds the newest
+    as many whose title or name holds every word and as many more (each read costs the
+    thing's date from the index: a look-up a row). Things whose title holds
+    every typed word score -:data:`TITLE_WEIGHT`, the rest -1; within a score the undated
+    come first, then the newest. Each statement walks its kind's list from the top down."""
+    rows = "SELECT rowid, at FROM search_text WHERE search_text MATCH ?"
+    found: dict[int, str | None] = {}
+    for kind in wanted:
+        if kind in _ENTRY_TABLES:  # our own table names and ints below
+            top = f"(SELECT coalesce(max(id), 0) FROM {_ENTRY_TABLES[kind]}) * 16 + 15"
+            found.update(conn.execute(
+                f"{rows} AND rowid <= {top} AND (rowid & 15) = {KIND_CODES[kind]}{where}"
+                f" ORDER BY rowid DESC LIMIT {int(NEWEST_COMMON)}", [query, *params]).fetchall())
+    small = [KIND_CODES[k] for k in wanted if k not in _ENTRY_TABLES]
+    if small:
+        named = "{title} : (" + query + ")"  # every word in the title or name
+        for match in (named, query):
+            found.update(conn.execute(
+                f"{rows} AND rowid <= {_SMALL_TOP} AND (rowid & 15) IN ({', '.join(map(str, small))}){where}"
+                f" ORDER BY rowid DESC LIMIT {int(NEWEST_COMMON)}", [match, *params]).fetchall())
+    starts = [re.compile(r"(?<![^\W_])" + re.escape(w)) for w in words]  # a word of the title begins so
+    score = dict.fromkeys(found, -1.0)
+    for rowid, title in _titles(conn, list(found)).items():
+        plain = title.lower() if title.isascii() else bare(title)  # no accents to take away: fast
+        if all(start.search(plain) for start in starts):
+            score[rowid] = -TITLE_WEIGHT
+    order = sorted(found, reverse=True)  # ties: the highest rowid first
+    order.sort(key=lambda r: found[r] or "", reverse=True)  # the newest first (stored times sort as text)
+    order.sort(key=lambda r: (score[r], found[r] is not None))  # then by title, the undated first
+    return [(rowid, score[rowid]) for rowid in order[:limit]]
+
+
+def _titles(conn, rowids: list[int]) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    """rowid → title or name of the found things that have one (their own rows, read by id)."""
+    by_kind: dict[str, list[int]] = {}
+    for rowid in rowids:
+        if _KIND_OF[rowid % SHIFT] in _TITLES:
+            by_kind.setdefault(_KIND_OF[rowid % SHIFT], []).append(rowid // SHIFT)
+    out: dict[int, str] = {}
+    for kind, ids in by_kind.items():
+        out.update(conn.execute(_TITLES[kind].format(ids=", ".join(str(int(i)) for i in ids))).fetchall())
+    return out
 
 
 def _texts(conn, rowids: list[int]) -> dict[int, tuple[str, str, int | str, int | None, str | None]]:  # type: ignore[no-untyped-def]

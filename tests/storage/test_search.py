@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from peerjournal.core.connecting.goals import Goal, Happened, Review
 from peerjournal.core.connecting.places import Place
 from peerjournal.core.connecting.resources import Answer, Reply
-from peerjournal.core.records import Contact, MoodCheckIn, Person
+from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.support_plan import LIST_FIELDS, PAIRED, Service, SupportPlan
 from peerjournal.errors import UserError
 from peerjournal.storage.search import search, snippet
@@ -287,9 +287,10 @@ def test_a_search_costs_a_few_statements_whatever_the_number_of_hits(journal):
     with journal.batch():
         for i in range(120):
             journal.add_mood(MoodCheckIn(at=ago(hours=i + 1), mood=3, note=f"rain {'heavy' if i < 3 else ''}"))
-    # a ranking for each kind of entry and one for the rest, then the moods' own rows: the
-    # same for 3 hits as for 50 of 120 (issue 20: was a count, one ranking and the rows)
-    assert statements("heavy") == statements("rain") == 5
+    # how common the word is (a count that stops at COMMON), a ranking for each kind of entry
+    # and one for the rest, then the moods' own rows: the same for 3 hits as for 50 of 120
+    # (issue 20: was a count, one ranking and the rows)
+    assert statements("heavy") == statements("rain") == 6
 
 
 def _steps(conn, read) -> int:  # type: ignore[no-untyped-def]
@@ -311,11 +312,13 @@ def _steps(conn, read) -> int:  # type: ignore[no-untyped-def]
 def test_a_common_word_costs_little_more_however_many_entries_it_is_in(journal, monkeypatch):
     """Before, every match was counted, walked to find the newest of each kind, and most of
     them ranked: 300 more matches cost 5,200 more VM steps (17 a match). Now each kind's
-    newest are read from the top of its rowids and only they are ranked; what still grows is
-    FTS5's own count of the rows holding each word (for bm25), under two steps a match."""
+    newest are read from the top of its rowids; a word in more than ``COMMON`` things is not
+    ranked by bm25 (whose count of the rows holding it grew with them), and finding that it is
+    common walks no more than ``COMMON`` of its matches (lowered to 50 here)."""
     import peerjournal.storage.search as searching
 
     monkeypatch.setattr(searching, "RANKED_PER_KIND", 10)
+    monkeypatch.setattr(searching, "COMMON", 50)
     conn = journal.vault.conn
     optimize = "INSERT INTO search_text (search_text) VALUES ('optimize')"  # one segment, as a long journal's
 
@@ -364,3 +367,97 @@ def test_pages_of_hits_are_the_full_ranked_list_in_turn(journal, notes, names, p
             {(h.kind, h.id) for h in newest} | {(h.kind, h.id) for h in everything if h.kind == "person"})
     finally:
         searching.RANKED_PER_KIND = real
+
+
+def _common_journal(journal, monkeypatch):  # type: ignore[no-untyped-def]
+    """"rain" in more than COMMON things (lowered to 3): check-ins written out of the order of
+    their days, a person and an activity named for it, a place and a person with it in notes."""
+    import peerjournal.storage.search as searching
+
+    monkeypatch.setattr(searching, "COMMON", 3)
+    days = (5, 1, 9, 3)  # written in this order: ids do not follow the days
+    moods = [journal.add_mood(MoodCheckIn(at=ago(days=d), mood=3, note=f"rain again, day {d}")) for d in days]
+    rainer = journal.add_person(Person(name="Rainer"))
+    sam = journal.add_person(Person(name="Sam", notes="likes the rain"))
+    walk = journal.add_activity(Activity(at=ago(days=20), category="Outside", title="Rain walk"))
+    park = journal.places.add_place(Place(name="Park", notes="shelter from rain"))
+    return moods, rainer, sam, walk, park
+
+
+def test_a_common_word_ranks_titles_first_then_the_undated_then_the_newest(journal, monkeypatch):
+    """Without bm25 (issue 20): what is named by the typed words first (a person, an activity's
+    title), then the undated (people, places; the last added first), then entries newest first
+    by their day."""
+    moods, rainer, sam, walk, park = _common_journal(journal, monkeypatch)
+    hits = search(journal, "rain")
+    by_day = sorted(moods, key=lambda m: m.at, reverse=True)
+    assert [(h.kind, h.id) for h in hits] == [
+        ("person", rainer.id), ("activity", walk.id), ("person", sam.id), ("place", park.id),
+        *(("mood", m.id) for m in by_day)]
+    assert [h.score for h in hits[:2]] == [-10.0, -10.0] and {h.score for h in hits[2:]} == {-1.0}
+    assert hits[0].title.spans == ((0, 6),)  # "Rainer": the typed word's match is highlighted
+    mood = hits[4]
+    assert mood.snippet.text[slice(*mood.snippet.spans[0])] == "rain"
+    assert [(h.kind, h.id) for h in search(journal, "rain walk")] == [("activity", walk.id)]
+    assert [(h.kind, h.id) for h in search(journal, "rain", kinds=["mood"], since=TODAY - timedelta(days=4))] == [
+        ("mood", m.id) for m in by_day if m.at >= ago(days=4)]
+
+
+def test_a_common_word_is_not_ranked_by_bm25_which_walks_its_whole_list(journal, monkeypatch):
+    """bm25 weighs a word by how many things hold it, counted by walking its whole list in each
+    statement: 10-13 ms a statement for "a" at 30 years. A common word is ranked without it;
+    words in few things keep it."""
+    _common_journal(journal, monkeypatch)
+    said: list[str] = []
+    journal.vault.conn.set_trace_callback(said.append)
+    try:
+        assert search(journal, "rain")
+        assert not any("bm25" in s for s in said)
+        said.clear()
+        assert search(journal, "shelter")  # in one thing
+        assert any("bm25" in s for s in said)
+    finally:
+        journal.vault.conn.set_trace_callback(None)
+
+
+def test_pages_of_a_common_word_are_the_full_list_in_turn(journal, monkeypatch):
+    _common_journal(journal, monkeypatch)
+    everything = search(journal, "rain", limit=10_000)
+    assert len(everything) == 8
+    for limit in range(1, 9):
+        assert search(journal, "rain", limit=limit) == everything[:limit]
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(notes=st.lists(st.sampled_from(["rain", "rain rain", "rainy walk", "walk", "a rainbow", "sun"]),
+                      min_size=1, max_size=20),
+       days=st.lists(st.integers(0, 5), min_size=20, max_size=20),
+       names=st.lists(st.sampled_from(["Rain", "Rainer", "Sam"]), max_size=4),
+       page=st.integers(1, 5))
+def test_pages_of_a_common_word_are_its_full_list_in_turn_whatever_the_days(journal, notes, days, names, page):
+    """Ranked without bm25 (every word common): each answer is the start of the full list;
+    the named first, then the undated, then the newest by day, whatever order they were written in."""
+    import peerjournal.storage.search as searching
+
+    conn = journal.vault.conn
+    with journal.vault.transaction():  # a fresh start for each example
+        for table in ("moods", "contacts", "activities", "people"):
+            conn.execute(f"DELETE FROM {table}")
+    with journal.batch():
+        for note, day in zip(notes, days, strict=False):
+            journal.add_mood(MoodCheckIn(at=ago(days=day, hours=1), mood=3, note=note))
+        for name in names:
+            journal.add_person(Person(name=name))
+    real = searching.COMMON
+    try:
+        searching.COMMON = 0
+        everything = search(journal, "rain", limit=10_000)
+        for limit in range(page, len(everything) + page, page):
+            assert search(journal, "rain", limit=limit) == everything[:limit]
+    finally:
+        searching.COMMON = real
+    assert len(everything) == sum("rain" in n for n in notes) + len(names) - names.count("Sam")
+    people = [h for h in everything if h.kind == "person"]
+    assert everything[:len(people)] == people and all(h.score == -10.0 for h in people)
+    moods = everything[len(people):]
+    assert [h.when for h in moods] == sorted((h.when for h in moods), reverse=True)

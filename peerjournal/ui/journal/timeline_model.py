@@ -64,6 +64,10 @@ class TimelineModel(QAbstractTableModel):
 
     PAGE = 200
     SEARCH_BUDGET = 500  # matching rows a text search step reads at most (the index finds them)
+    # Rows a new text search finds before it is shown: a window-full. A step's work grows with
+    # the rows it wants (the window of entries it looks at is sized by them), so the first
+    # results come sooner; the view asks for more (fetchMore) as it is scrolled or not full.
+    FIRST_FOUND = 50
     HELD_PAGES = 5  # pages of rows held as objects at most, around where the view looks
 
     moreWanted = Signal()  # a text search wants another step on the next turn of the event loop
@@ -119,7 +123,8 @@ class TimelineModel(QAbstractTableModel):
         """Start again from the newest entry: one page (or one step of a search)."""
         self.beginResetModel()
         self._rows.reset([])
-        self._cursor, self._target, self._near = None, self.PAGE, 0
+        self._cursor, self._near = None, 0
+        self._target = min(self.FIRST_FOUND, self.PAGE) if self._needle else self.PAGE
         self._done = self._journal is None
         if not self._done:
             self._rows.reset(self._step())

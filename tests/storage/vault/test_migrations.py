@@ -249,7 +249,7 @@ def test_migration_16_leaves_one_full_text_index_and_the_timeline_still_finds_en
         assert not any(name.startswith("entry_text") for name in _tables(conn))
         assert conn.execute("SELECT count(*) FROM sqlite_master WHERE sql LIKE '%entry_text%'").fetchone()[0] == 0
         (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_text'").fetchone()
-        assert "prefix='1 2 3'" in sql  # made again with one-letter word starts, and filled
+        assert "prefix='1 2 3" in sql  # made again with one-letter word starts (and longer, 17), and filled
         assert {n for n in _tables(conn) if n.startswith("search_text")} == {
             "search_text", *(f"search_text_{t}" for t in ("data", "idx", "docsize", "config", "content"))}
         journal = Journal(vault, clock=lambda: NOW)
@@ -259,5 +259,45 @@ def test_migration_16_leaves_one_full_text_index_and_the_timeline_still_finds_en
                          "t": ["mood"], "p": ["contact"]}
         journal.add_mood(MoodCheckIn(at=ago(hours=1), mood=4, note="sunny walk"))  # one index kept by triggers
         assert [row.kind.value for row in journal.timeline_page(None, None, None, "sunn")] == ["mood"]
+    finally:
+        vault.close()
+
+
+def test_migration_17_keeps_word_starts_of_up_to_six_letters_and_finds_the_same(vault_path):
+    """Typed words of four to six letters read a list of their own (issue 20): the same
+    things are found, the triggers keep the index made again, nothing else changes."""
+    from peerjournal.core.records import Contact, MoodCheckIn, Person
+    from peerjournal.storage.journal import Journal
+    from peerjournal.storage.search import search
+    from peerjournal.storage.vault.migrations import _migration_17
+    from tests.storage.conftest import NOW, ago
+
+    vault = create_vault(vault_path, PASSPHRASE, migrations=MIGRATIONS[:MIGRATIONS.index(_migration_17)])
+    journal = Journal(vault, clock=lambda: NOW)
+    ahmed = journal.add_person(Person(name="Ahmed", notes="neighbour"))
+    journal.add_mood(MoodCheckIn(at=ago(hours=3), mood=2, feelings=("restless",), note="walked far"))
+    journal.add_contact(Contact(at=ago(hours=2), person_ids=(ahmed.id,), note="walking together"))
+    words = ("w", "wa", "walk", "walke", "walked", "walking", "ahme", "ahmed", "restl", "neighb", "zzzz")
+    before = {text: ([(r.kind, r.id) for r in journal.timeline_page(None, None, None, text)],
+                     [(h.kind, h.id) for h in search(journal, text)]) for text in words}
+    tables = {n: vault.conn.execute(f"SELECT * FROM {n}").fetchall()  # noqa: S608 (our names)
+              for n in _tables(vault.conn) if not n.startswith("search_text")}
+    vault.close()
+
+    vault = open_vault(vault_path, PASSPHRASE)
+    try:
+        conn = vault.conn
+        assert vault.schema_version() == SCHEMA_VERSION
+        (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_text'").fetchone()
+        assert "prefix='1 2 3 4 5 6'" in sql
+        journal = Journal(vault, clock=lambda: NOW)
+        after = {text: ([(r.kind, r.id) for r in journal.timeline_page(None, None, None, text)],
+                        [(h.kind, h.id) for h in search(journal, text)]) for text in words}
+        assert after == before
+        assert before["walk"][0] and before["ahmed"][1] and not before["zzzz"][1]
+        assert {n: conn.execute(f"SELECT * FROM {n}").fetchall()  # noqa: S608 (our names)
+                for n in _tables(conn) if not n.startswith("search_text")} == tables
+        journal.add_mood(MoodCheckIn(at=ago(hours=1), mood=4, note="walkabout"))  # kept by triggers
+        assert len(journal.timeline_page(None, None, None, "walka")) == 1
     finally:
         vault.close()

@@ -132,3 +132,22 @@ def test_paged_model_equals_the_old_list_model(qapp, journal, entries, page, bud
     assert model.total() == len(journal.timeline())
     if not text:
         assert model.matching() == model.rowCount()
+
+
+def test_a_new_search_first_finds_a_window_full_then_a_page_at_a_time(qapp, journal):
+    """Typing to first results (issue 20): a step's work grows with the rows it wants, so a
+    new search looks for a window-full first; scrolling (fetchMore) asks for a page more."""
+    empty(journal)
+    with journal.batch():
+        for i in range(300):
+            journal.add(MoodCheckIn(at=BASE - timedelta(hours=i), mood=3, note="rain"))
+    model = TimelineModel(journal)
+    model.set_filter(None, "rain")
+    settle(model)
+    assert model.rowCount() == model.FIRST_FOUND < model.PAGE
+    model.fetchMore()
+    settle(model)
+    assert model.rowCount() == model.FIRST_FOUND + model.PAGE
+    model.set_filter(None, "")  # no text: a page at once, as before
+    assert model.rowCount() == model.PAGE
+    assert model.rows() == old_list_model(journal, None, "")[:model.PAGE]
