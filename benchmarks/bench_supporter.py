@@ -34,7 +34,7 @@ from peerjournal.core.sharing.document import build_document, new_export_id  # n
 from peerjournal.core.sharing.keys import new_signing_key, signer_public  # noqa: E402
 from peerjournal.core.sharing.options import Naming, ShareOptions  # noqa: E402
 from peerjournal.core.sharing.package import seal  # noqa: E402
-from peerjournal.core.vocabulary import ContactMode  # noqa: E402
+from peerjournal.core.vocabulary import Closeness, ContactMode, Relationship  # noqa: E402
 from peerjournal.ops.backup import daily_backup  # noqa: E402
 from peerjournal.storage.journal import Journal  # noqa: E402
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS  # noqa: E402
@@ -63,7 +63,8 @@ class Share:
 def sample_journal(folder: Path, rng: random.Random) -> Journal:
     """A real journal with enough in it that a shared file is about 100 KiB."""
     journal = Journal(create_vault(folder / "sender.pjv", PASSPHRASE))
-    people = [journal.add_person(Person(name=f"Friend {i}")) for i in range(12)]
+    people = [journal.add_person(Person(name=f"Friend {i}", relationship=Relationship.FRIEND,
+                                                closeness=Closeness.MIDDLE)) for i in range(12)]
     now = datetime.now(UTC).replace(hour=12, minute=0, second=0, microsecond=0)
     words = ["walked", "talked", "slept", "cooked", "rang", "called", "rested", "worried", "laughed", "read", "cleaned"]
     for day in range(DAYS):

@@ -124,10 +124,9 @@ class MoodCheckIn(_Record):
 @dataclass(frozen=True)
 class Person(_Record):
     name: str
-    # None: not chosen yet. Every place a person is added without choosing (in passing, the
-    # Add person dialog, a vCard import) passes None; these defaults serve code and tests only.
-    relationship: Relationship | None = Relationship.FRIEND
-    closeness: Closeness | None = Closeness.MIDDLE
+    # None: not chosen yet, the default, so no path can choose for the person by leaving it out.
+    relationship: Relationship | None = None
+    closeness: Closeness | None = None
     help_kinds: frozenset[HelpKind] = field(default_factory=frozenset)
     notes: str = ""
     archived: bool = False

@@ -16,6 +16,7 @@ from peerjournal.core.connecting.resources import DEFAULT_ITEMS, Answer, Reply
 from peerjournal.core.records import MoodCheckIn, Person
 from peerjournal.core.sharing.document import build_document, new_export_id
 from peerjournal.core.sharing.options import BASIC_SECTIONS, Naming, Section, ShareOptions
+from peerjournal.core.vocabulary import Closeness, Relationship
 from peerjournal.demo.seed import seed_demo
 from peerjournal.demo.supporter_directory import DEMO_DIRECTORY
 from peerjournal.storage.journal import Journal
@@ -52,8 +53,8 @@ def _share_of(journal: Journal, recipient: str, sender: str, message: str, days:
 def _seed_jo(journal: Journal, now: datetime) -> None:
     """A small journal: two people, a few moods, a check with gaps in belonging and emotional
     support, and a goal not started."""
-    ana = journal.add_person(Person(name="Ana"))
-    kim = journal.add_person(Person(name="Kim"))
+    ana = journal.add_person(Person(name="Ana", relationship=Relationship.FRIEND, closeness=Closeness.MIDDLE))
+    kim = journal.add_person(Person(name="Kim", relationship=Relationship.FRIEND, closeness=Closeness.MIDDLE))
     assert ana.id is not None and kim.id is not None
     for offset, mood in ((12, 2), (9, 3), (6, 2), (3, 3), (1, 3)):
         journal.add_mood(MoodCheckIn(at=now - timedelta(days=offset, hours=2), mood=mood))

@@ -45,6 +45,7 @@ def day(n: int) -> date:
 
 
 def person(pid: int, name: str, **fields) -> Person:
+    fields = {"relationship": Relationship.FRIEND, "closeness": Closeness.MIDDLE} | fields
     return Person(name=name, id=pid, **fields)
 
 

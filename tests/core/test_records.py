@@ -282,3 +282,9 @@ def test_relationship_and_circle_may_be_left_unset():
     assert (person.relationship, person.closeness) == (None, None)
     from_a_file = Person(name="Kit", relationship="", closeness="").validate()  # type: ignore[arg-type]
     assert (from_a_file.relationship, from_a_file.closeness) == (None, None)  # "" is how files say "not set"
+
+
+def test_a_person_made_without_a_relationship_or_circle_has_neither_chosen():
+    """Nothing is chosen for the person by leaving it out (issue 15): no Friend, no Middle circle."""
+    person = Person(name="Kit").validate()
+    assert (person.relationship, person.closeness) == (None, None)

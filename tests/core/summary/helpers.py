@@ -29,7 +29,7 @@ def at(day: int, month: int = 6, hour: int = 12) -> datetime:
     return datetime(2026, month, day, hour).astimezone()
 
 
-SAM = Person(name="Sam Jones", id=1, closeness=Closeness.CLOSE)
+SAM = Person(name="Sam Jones", id=1, relationship=Relationship.FRIEND, closeness=Closeness.CLOSE)
 ANA = Person(name="Ana Ruiz", id=2, relationship=Relationship.FAMILY)
 OLD = Person(name="Old Friend", id=3, archived=True)
 KIM = Person(name="Kim Lee", id=4, relationship=Relationship.PROFESSIONAL, closeness=Closeness.OUTER)

@@ -36,7 +36,7 @@ def at(day: int, hour: int = 12, month: int = 6) -> datetime:
     return datetime(2026, month, day, hour).astimezone()
 
 
-SAM = Person(name="Sam Jones", id=1, closeness=Closeness.CLOSE,
+SAM = Person(name="Sam Jones", id=1, relationship=Relationship.FRIEND, closeness=Closeness.CLOSE,
              help_kinds=frozenset({HelpKind.EMOTIONAL, HelpKind.CRISIS}), notes="met at group")
 ANA = Person(name="Ana Ruiz", id=2, relationship=Relationship.FAMILY)
 OLD = Person(name="Old Friend", id=3, archived=True)

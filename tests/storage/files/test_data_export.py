@@ -13,7 +13,7 @@ import pytest
 
 from peerjournal.core.clock import to_local
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
-from peerjournal.core.vocabulary import EntryKind
+from peerjournal.core.vocabulary import Closeness, EntryKind, Relationship
 from peerjournal.demo.seed import seed_demo
 from peerjournal.storage.drafts import save_draft
 from peerjournal.storage.files.data_csv import (
@@ -62,7 +62,8 @@ def _counts(vault: Vault) -> dict[str, int]:
 @pytest.fixture
 def seeded(journal: Journal) -> Journal:
     seed_demo(journal, NOW)
-    zoe = journal.add_person(Person(name="Zoë Ødegård", notes='Says "hi, there"\nand 🌱'))
+    zoe = journal.add_person(Person(name="Zoë Ødegård", relationship=Relationship.FRIEND,
+                                      closeness=Closeness.MIDDLE, notes='Says "hi, there"\nand 🌱'))
     journal.add_contact(Contact(at=ago(hours=2), person_ids=(zoe.id,), note="tea, cake; more"))
     journal.set_setting("chosen_theme_for_test", "dark")  # an ordinary private setting
     journal.set_setting("prompt_state", json.dumps({"Sam": "nudge-state-marker"}))

@@ -67,7 +67,7 @@ def test_empty_journal_is_kind_and_named(make):
 def test_save_a_snapshot_then_see_new_and_moved_against_now(make, journal, qtbot):
     mum = journal.add_person(Person(name="Mum", relationship=Relationship.FAMILY,
                                     closeness=Closeness.CLOSE))
-    tom = journal.add_person(Person(name="Tom", closeness=Closeness.MIDDLE))
+    tom = journal.add_person(Person(name="Tom", relationship=Relationship.FRIEND, closeness=Closeness.MIDDLE))
     widget = make()
 
     qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
@@ -244,7 +244,7 @@ def test_chosen_dates_stay_when_people_change_and_now_follows(make, journal):
     _choose(widget.from_combo, first.id)
     _choose(widget.to_combo, NOW)
     assert _lines(widget) == ["Not in touch yet: Tom"]
-    journal.add_person(Person(name="Ana", closeness=Closeness.CLOSE))
+    journal.add_person(Person(name="Ana", relationship=Relationship.FRIEND, closeness=Closeness.CLOSE))
     assert (widget.from_combo.currentData(), widget.to_combo.currentData()) == (first.id, NOW)
     assert _lines(widget) == ["New: Ana (friend, close circle)", "Not in touch yet: Tom"]
     _choose(widget.to_combo, first.id)

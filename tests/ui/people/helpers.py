@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.records import Person
+from peerjournal.core.vocabulary import Closeness, Relationship
 
 from peerjournal.ui.app.main_window import MainWindow
 from peerjournal.ui.people.people_page import PeoplePage
@@ -20,6 +21,8 @@ YESTERDAY = datetime.now(UTC) - timedelta(days=1)
 
 
 def add(journal, name: str, **fields) -> Person:
+    """A friend in the middle circle unless the test says otherwise (unset is a choice too)."""
+    fields = {"relationship": Relationship.FRIEND, "closeness": Closeness.MIDDLE} | fields
     return journal.add_person(Person(name=name, **fields))
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from peerjournal.core.records import Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.options import Naming, Section
 from peerjournal.core.support_plan import Service, SupportPlan
+from peerjournal.core.vocabulary import Relationship
 from peerjournal.storage.journal import Journal
 from tests.ui.helpers import make_window, unnamed_controls
 from tests.ui.sharing.helpers import NOTE, NOW, local, pdf_text, toggle
@@ -26,7 +27,7 @@ from peerjournal.ui.widgets import files, messages
 @pytest.fixture
 def filled(journal: Journal) -> Journal:
     journal.clock = lambda: NOW
-    sam = journal.add_person(Person(name="Sam Jones"))
+    sam = journal.add_person(Person(name="Sam Jones", relationship=Relationship.FRIEND))
     for day in range(1, 29):
         journal.add_mood(MoodCheckIn(at=local(day), mood=1 + day % 5,
                                      note=NOTE if day == 4 else ""))
