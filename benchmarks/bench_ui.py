@@ -52,7 +52,7 @@ class FirstWindow:
         start = time.perf_counter()
         self.events = JournalEvents(self.journal)
         prompts = PromptService(SettingsService(SettingsFile(self.config_dir)), self.journal.clock)
-        prompts.attach(self.journal)
+        prompts.attach(self.journal, check=False)  # as the controller: checked once Today is painted
         window = MainWindow(self.journal, self.events, prompts=prompts)
         self.window = window
         window.show()

@@ -247,7 +247,7 @@ class AppController(QObject):
     def _show_journal(self, vault: Vault, restored: RestoreResult | None) -> None:
         self.journal = Journal(vault, self.clock)
         self.events = JournalEvents(self.journal)
-        self.prompts.attach(self.journal)
+        self.prompts.attach(self.journal, check=False)  # checked once Today is painted (issue 20)
         window = MainWindow(self.journal, self.events, demo=self.demo, prompts=self.prompts, settings=self.settings)
         window.lockRequested.connect(self.lock)
         window.quitRequested.connect(self.quit)

@@ -35,6 +35,7 @@ from peerjournal.storage.journal import Journal
 from peerjournal.system.build_info import build_id, version_text
 
 from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.first_paint import after_first_paint
 from peerjournal.ui.app.lazy_pages import LazyPages
 from peerjournal.ui.app.passphrase_dialog import ChangePassphraseDialog
 from peerjournal.ui.app.settings_service import SettingsService
@@ -122,13 +123,22 @@ class MainWindow(QMainWindow):
         # Support plan page did it when it was made with the window).
         self.locked_copy = LockedCopyFollower(journal, events, lambda: self.pages.is_built("Support plan"), self)
         self.locked_copy.problem.connect(lambda text: self.statusBar().showMessage(text, 15_000))
-        self.locked_copy.refresh()
+        # Today first (issue 20): the copy and the prompt check wait until it is painted.
+        after_first_paint(self.today, self._after_first_paint)
 
         self._build_actions()
         self._show_prompts()
         self.statusBar().showMessage(self.tr("Your journal is open. It is encrypted on this computer."), 5000)
         self.go_to(0)
         self.resize(1180, 760)
+
+    def _after_first_paint(self) -> None:
+        """What opening the journal does that Today doesn't need before it is seen (not once
+        the journal is locked: a lock can come before the first paint)."""
+        if self._closing_for_lock or not self.journal.vault.is_open:
+            return
+        self.locked_copy.refresh()
+        self.prompt_service.check_pending()
 
     def _build_pages(self, journal: Journal, events: JournalEvents, prompts: PromptService | None,
                      settings: SettingsService | None) -> None:
@@ -463,7 +473,9 @@ class MainWindow(QMainWindow):
 
     # -- prompts ----------------------------------------------------------
     def _show_prompts(self) -> None:
-        self.banner.show_prompts(self.prompt_service.waiting, self.prompt_service.facts())
+        waiting = self.prompt_service.waiting
+        # The facts (names, last times) read across people and history: only for a prompt to say.
+        self.banner.show_prompts(waiting, self.prompt_service.facts() if waiting else None)
 
     def act_on_prompt(self, prompt: Prompt) -> None:
         """Open the quick form the prompt asks for."""

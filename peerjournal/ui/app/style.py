@@ -169,9 +169,20 @@ def stylesheet(colors: dict[str, str], base_pt: float) -> str:
     except OSError:
         return ""
     icons = (resources_dir() / "icons").as_posix()
-    for key, value in {**colors, **font_sizes(base_pt), "icons": icons}.items():
+    for key, value in {**colors, **font_sizes(base_pt), **_focus_padding(colors), "icons": icons}.items():
         text = text.replace("{" + key + "}", value)
     return text
+
+
+BUTTON_PADDING = (6, 14)  # app.qss's QPushButton padding (vertical, horizontal) with its 1px border
+
+
+def _focus_padding(colors: dict[str, str]) -> dict[str, str]:
+    """A focused button's padding: its wider focus border comes out of the padding, so the text
+    keeps the room the (unfocused) size hint gave it."""
+    wider = max(0, int(colors["focus_width"].removesuffix("px")) - 1)
+    vertical, horizontal = (max(0, side - wider) for side in BUTTON_PADDING)
+    return {"focus_padding": f"{vertical}px {horizontal}px"}
 
 
 def _base_points(font: QFont) -> float:

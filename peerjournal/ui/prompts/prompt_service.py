@@ -66,6 +66,7 @@ class PromptService(QObject):
         self.journal: Journal | None = None
         self.waiting: list[Prompt] = []
         self._facts_cache: PromptFacts | None = None
+        self._check_pending = False
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
@@ -76,13 +77,25 @@ class PromptService(QObject):
         self.check()
 
     # -- journal --------------------------------------------------------------
-    def attach(self, journal: Journal) -> None:
-        """The journal was unlocked: read nudge state from it, and listen for new entries."""
+    def attach(self, journal: Journal, *, check: bool = True) -> None:
+        """The journal was unlocked: read nudge state from it, and listen for new entries.
+
+        ``check=False`` (the app's unlock, issue 20): what is due is looked for by
+        :meth:`check_pending` once the window is painted, not before: its facts read across
+        people and history, and keeping the state writes the journal and the settings file.
+        """
         self.journal = journal
         self._private = state_from_dict(_loads(journal.get_setting(VAULT_STATE_KEY)))
         journal.add_listener(self._journal_changed)
         self._facts_cache = None
-        self.check()
+        self._check_pending = not check
+        if check:
+            self.check()
+
+    def check_pending(self) -> None:
+        """The check :meth:`attach` left for later, unless one has run since (the timer's)."""
+        if self._check_pending and self.journal is not None:
+            self.check()
 
     def detach(self, *, keep: bool = True) -> Exception | None:
         """The journal is locking: keep its part of the state in it (best effort; not with
@@ -103,6 +116,7 @@ class PromptService(QObject):
         self.journal = None
         self._private = PromptState()
         self._facts_cache = None
+        self._check_pending = False
         with suppress(Exception):  # the banner's list is only a convenience
             self._set_waiting([p for p in self.waiting if still_relevant(p, self._schedule(), None, self.clock())])
         return failure
@@ -133,6 +147,7 @@ class PromptService(QObject):
         return merge_states(self._plain, self._private)
 
     def check(self) -> list[Prompt]:
+        self._check_pending = False
         now = self.clock()
         facts = self.facts()
         due = due_prompts(self._schedule(), self.state, facts, now)

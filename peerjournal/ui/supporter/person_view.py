@@ -77,6 +77,12 @@ class PersonPanel(QWidget):
         self._loading_note = False
         self._documents: dict[str, StoredExport] = {}  # the last few read, oldest first
         self._choosing = False  # select_export_row shows the file itself
+        # A person chosen in the list: their file is read and shown on the next turn of the
+        # event loop, after the name and list are painted (issue 20: no long freeze at once).
+        self._file_later = QTimer(self)
+        self._file_later.setSingleShot(True)
+        self._file_later.setInterval(0)
+        self._file_later.timeout.connect(self._show_file_later)
 
         head = self._build_head()
         self._build_exports()
@@ -175,8 +181,11 @@ class PersonPanel(QWidget):
         return side
 
     # -- showing ---------------------------------------------------------------------
-    def show_person(self, person: CaseloadPerson, export_id: str | None = None) -> None:
-        """Show ``person`` and their newest file (or ``export_id``)."""
+    def show_person(self, person: CaseloadPerson, export_id: str | None = None, *,
+                    file_later: bool = False) -> None:
+        """Show ``person`` and their newest file (or ``export_id``); ``file_later``: the file on
+        the next turn of the event loop (the review is emptied meanwhile, never showing another
+        person's file under this name)."""
         if self.person is None or self.person.id != person.id:
             self.save_note()
             self.next_step.save_if_changed()
@@ -197,7 +206,7 @@ class PersonPanel(QWidget):
         self.exports.set_exports(self.store.export_summaries(person.id))
         self.reload_sent()
         row = self.exports.row_of(export_id) if export_id else -1
-        self.select_export_row(row if row >= 0 else 0)
+        self.select_export_row(row if row >= 0 else 0, file_later=file_later)
 
     def reload_sent(self) -> None:
         """The replies sent to the person shown (after one is written, too)."""
@@ -209,13 +218,14 @@ class PersonPanel(QWidget):
         self.next_step.save_if_changed()
         self.person = None
         self.next_step.person_id = None
+        self._file_later.stop()
         self._documents.clear()
         self.exports.set_exports([])
         self.sent.show_replies([], "")
         self.review.show_export(None, None)
         self.ideas.show_for(None, None)
 
-    def select_export_row(self, row: int) -> None:
+    def select_export_row(self, row: int, *, file_later: bool = False) -> None:
         # The selection signal is held back: the file is shown once, below (it was shown twice,
         # and showing a large file takes a while).
         self._choosing = True
@@ -226,7 +236,13 @@ class PersonPanel(QWidget):
                 self.exports_view.clearSelection()
         finally:
             self._choosing = False
-        self._export_selected()
+        if file_later:
+            self.review.show_export(None, None)
+            self.ideas.show_for(None, None)
+            self.delete_export_button.setEnabled(False)
+            self._file_later.start()
+        else:
+            self._export_selected()
 
     def current_row(self) -> int:
         rows = self.exports_view.selectionModel().selectedRows()
@@ -252,9 +268,14 @@ class PersonPanel(QWidget):
             del self._documents[next(iter(self._documents))]
         return export
 
+    def _show_file_later(self) -> None:
+        if self.store.vault.is_open:  # not once the vault has locked meanwhile
+            self._export_selected()
+
     def _export_selected(self, *_: QItemSelection) -> None:
         if self._choosing:
             return
+        self._file_later.stop()  # shown now: a file left for later is this one
         row = self.current_row()
         export = self._document_of(self.exports.export(row)) if row >= 0 else None
         # "Since the last file" needs the one file before it, not all of them.

@@ -243,7 +243,8 @@ class SupporterWindow(QMainWindow):
         row = self.caseload_pane.selected_row()
         if row < 0:
             return
-        self.person_panel.show_person(self.caseload.person(row))
+        # Chosen in the list: the name and files now, the file itself on the next turn.
+        self.person_panel.show_person(self.caseload.person(row), file_later=True)
         self.pages.setCurrentIndex(PERSON_PAGE)
         self._update_actions()
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Hashable, Iterable
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -305,14 +305,27 @@ def dialog_body(*parts: Part, name: str = "dialogBody") -> QScrollArea:
     inner.setObjectName(f"{name}Inner")
     layout = column(inner, *parts)
     layout.setContentsMargins(0, 0, 0, 0)
-    area = named(QScrollArea(), name)
+    area = named(_DialogBody(), name)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(inner)
-    bar = area.verticalScrollBar().sizeHint().width()
-    area.setMinimumWidth(inner.minimumSizeHint().width() + bar)
     return area
+
+
+class _DialogBody(QScrollArea):
+    """At least as wide as its content with the up-and-down scroll bar showing, its frame
+    counted: high contrast's style sheet gives every scroll area a 1px border (and its own bar
+    width), which a width fixed when the area was made missed, so a bar sideways showed."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        width = (inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                 + 2 * self.frameWidth())
+        return QSize(max(hint.width(), width), hint.height())
 
 
 def scrolling(inner: QWidget, accessible: str, name: str = "") -> QScrollArea:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 
 import pytest
@@ -9,8 +10,10 @@ import sqlcipher3
 
 from peerjournal.errors import UserError, ValidationError
 from peerjournal.storage.vault.keying import (
+    KDF_ITERATIONS,
     MIN_PASSPHRASE_LENGTH,
     check_new_passphrase,
+    derive_key,
     key_pragma,
     normalise,
     sql_string_literal,
@@ -136,3 +139,17 @@ def test_the_passphrase_never_stays_in_a_statement_cache(tmp_path, monkeypatch):
     open_vault(tmp_path / "v.pjvault", second).close()
     assert any("cipher_version" in sql for sql in executed)  # the recording saw the connections
     assert [sql for sql in executed if "zqsecret" in sql] == []
+
+
+@pytest.mark.parametrize("passphrase", ["plain passphrase", "it's \"quoted\"; -- x", "cafe\u0301 🙂"])
+def test_derive_key_is_sqlciphers_pbkdf2(passphrase):
+    """The faster derivation gives the bytes of PBKDF2-HMAC-SHA512 over the NFC passphrase."""
+    salt = bytes(range(16))
+    expected = hashlib.pbkdf2_hmac("sha512", unicodedata.normalize("NFC", passphrase).encode("utf-8"),
+                                   salt, KDF_ITERATIONS, 32)
+    assert derive_key(passphrase, salt) == expected
+
+
+def test_derive_key_refuses_nul():
+    with pytest.raises(ValidationError):
+        derive_key("with\x00nul", bytes(16))

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QVBoxLayout, QWidget
 
 from peerjournal.core.insights import DayCell, MoodOverTime, NetworkNode
 from peerjournal.core.settings import Theme
@@ -280,3 +280,28 @@ def test_dialog_buttons_carry_words_not_fusions_floppy_disk_and_red_x(themed):
     icons = WithIcons("Fusion")
     assert save_icon(icons)  # the look being fixed
     assert not save_icon(style.PlainButtonsStyle(WithIcons("Fusion")))
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.HIGH_CONTRAST])
+@pytest.mark.parametrize("checkable", [False, True])
+def test_a_focused_button_keeps_room_for_its_text(qtbot, themed, theme, checkable):
+    """A button keeps the height worked out unfocused: its wider focus border comes out of the
+    padding, not the text (at 150 % in high contrast "Export summary as PDF…" was cut)."""
+    style.use_theme(theme)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    button, other = QPushButton("Export summary as PDF…"), QPushButton("Other")
+    button.setCheckable(checkable)
+    button.setChecked(checkable)
+    layout.addWidget(button)
+    layout.addWidget(other)
+    holder.show()
+    qtbot.waitExposed(holder)
+    for focused in (other, button):
+        focused.setFocus()
+        qtbot.waitUntil(focused.hasFocus)
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        contents = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
+        assert contents.height() >= button.fontMetrics().height(), (focused is button, contents)

@@ -12,6 +12,11 @@ from peerjournal.core.vocabulary import HelpKind
 from tests.ui.helpers import local
 from tests.ui.prompts.helpers import make_window
 
+from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.main_window import MainWindow
+from peerjournal.ui.app.settings_service import SettingsService
+from peerjournal.ui.prompts.prompt_service import PromptService
+
 
 def test_logging_a_contact_clears_the_isolation_nudge(qtbot, journal, settings_file, clock):
     mum = journal.add_person(Person(name="Mum", help_kinds=frozenset({HelpKind.EMOTIONAL})))
@@ -145,3 +150,28 @@ def test_a_save_with_no_reminder_waiting_reads_no_facts(qtbot, journal, settings
     journal.add_mood(MoodCheckIn(at=local(20, 8, 30), mood=3))
     assert read == []
     assert service.facts() is not None and read == [1]  # still there when asked for
+
+
+def test_an_unlock_that_leaves_the_check_for_later_checks_once_when_painted(
+        qtbot, journal, settings_file, clock):
+    """``attach(check=False)``: nothing looked for, nothing written, until the window's first
+    paint; then the one check, and the banner shows what is due (issue 20)."""
+    mum = journal.add_person(Person(name="Mum", help_kinds=frozenset({HelpKind.EMOTIONAL})))
+    journal.add_contact(Contact(at=local(16, 10), person_ids=(mum.id,)))
+    clock.now = local(20, 12, 0)  # four days later: the gentle hello is due
+    journal.clock = clock
+    service = PromptService(SettingsService(settings_file), clock)
+    service.attach(journal, check=False)
+    assert service.waiting == [] and service.state.last_check is None
+    assert journal.get_setting("prompt_state") is None
+    window = MainWindow(journal, JournalEvents(journal), prompts=service)
+    qtbot.addWidget(window)
+    checks: list[int] = []
+    real = service.check
+    service.check = lambda: checks.append(1) or real()  # type: ignore[method-assign]
+    window.show()
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10_000)
+    assert [p.kind for p in service.waiting] == [PromptKind.ISOLATION]
+    assert checks == [1]
+    service.check_pending()  # already checked: nothing more
+    assert checks == [1]

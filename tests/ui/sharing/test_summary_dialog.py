@@ -9,8 +9,10 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 
 from peerjournal.core.records import Contact, MoodCheckIn, Person
+from peerjournal.core.settings import Theme
 from peerjournal.core.sharing.options import Naming, Section
 from peerjournal.core.support_plan import Service, SupportPlan
 from peerjournal.core.vocabulary import Relationship
@@ -18,6 +20,7 @@ from peerjournal.storage.journal import Journal
 from tests.ui.helpers import make_window, unnamed_controls
 from tests.ui.sharing.helpers import NOTE, NOW, local, pdf_text, toggle
 
+from peerjournal.ui.app import style
 from peerjournal.ui.sharing import summary_dialog
 from peerjournal.ui.sharing.summary_dialog import SummaryDialog, default_path
 from peerjournal.ui.widgets import files, messages
@@ -303,3 +306,23 @@ def test_without_a_python_to_start_the_pages_are_made_here(qtbot, filled, tmp_pa
     with qtbot.waitSignal(dialog.saved, timeout=20_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_choices_never_scroll_sideways_in_high_contrast(qtbot, qapp, filled):
+    """High contrast gives scroll areas a 1px border: the choices' area counts it, so on a short
+    screen (the up-and-down bar showing) nothing is a few pixels too wide."""
+    manager = style.install(qapp, Theme.HIGH_CONTRAST)
+    try:
+        filled.plan.save(SupportPlan(what_helps=("Tea",)))  # the plan's choice shows too
+        dialog = SummaryDialog(filled)
+        qtbot.addWidget(dialog)
+        dialog.resize(dialog.minimumSizeHint().width(), 360)  # short: the choices scroll
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        area = dialog.findChild(QScrollArea, "summaryChoicesBody")
+        qtbot.waitUntil(area.verticalScrollBar().isVisible)
+        assert area.frameWidth() >= 1
+        assert area.widget().width() <= area.viewport().width()
+        assert area.horizontalScrollBar().maximum() == 0
+    finally:
+        manager.uninstall()

@@ -52,3 +52,20 @@ def test_item_table_model_rows_and_items(qapp) -> None:  # type: ignore[no-untyp
     assert model.row_of("swim") == -1
     assert model.data(model.index(1, 0), model.ID_ROLE) == "walk"
     assert model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole) == "walk, row 1"
+
+
+def test_roles_a_view_fits_columns_with_are_answered_without_looking_at_rows(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A column fitted to its contents asks every cell for fonts, colours, sizes…: those are
+    answered at once, without reading the row (issue 20: the supporter's window with 60 people)."""
+    model = _Words()
+    model.set_words(["calm", "tired"])
+    index = model.index(1, 0)
+    assert model.data(index, model.ID_ROLE) == "tired"
+
+    def looked(_index):  # noqa: ANN001, ANN202
+        raise AssertionError("the row was read")
+
+    monkeypatch.setattr(model, "_item_at", looked)
+    for role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.SizeHintRole, Qt.ItemDataRole.ForegroundRole,
+                 Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.CheckStateRole):
+        assert model.data(index, role) is None
