@@ -119,6 +119,9 @@ class Vault:
         # A second connection for the daily backup (issue 20), keyed at unlock; see backup_reader.
         self._reader: sqlcipher3.Connection | None = None
         self._reader_lock = threading.Lock()
+        # The derived key's statement, for a connection of its own later ("Back up now" in a
+        # worker, issue 20); wiped at close, dropped at a passphrase change. None: none at hand.
+        self._key: bytearray | None = None
 
     # -- connection ------------------------------------------------------
     @property
@@ -145,6 +148,26 @@ class Vault:
         with self._reader_lock:
             yield self._reader
 
+    @property
+    def has_key_at_hand(self) -> bool:
+        """Whether :meth:`open_second_connection` has a key to open one with."""
+        return self._key is not None and self._conn is not None
+
+    def open_second_connection(self) -> sqlcipher3.Connection | None:
+        """A new connection to this vault keyed with the key unlocking derived (no second
+        derivation), for a worker's work of its own; the caller closes it. ``None`` when no key
+        is at hand (a vault opened without ``check_pages_later``, or after a passphrase change)
+        or it won't open: the work then goes through :attr:`conn`, on its thread."""
+        key = self._key
+        if key is None or self._conn is None:
+            return None
+        return _open_reader(self.path, key.decode("ascii"))
+
+    def _forget_key(self) -> None:
+        key, self._key = self._key, None
+        if key is not None:
+            key[:] = bytes(len(key))  # a bytearray can be wiped, unlike a str
+
     def drop_backup_reader(self) -> None:
         """Close the backup's connection (and its key) once the backup is done or stopped, then
         move what was committed meanwhile into the main file. Safe to call more than once; if
@@ -167,6 +190,7 @@ class Vault:
 
     def close(self) -> None:
         """Checkpoint the WAL into the main file and drop the connection (and its key)."""
+        self._forget_key()
         self.drop_backup_reader()
         if self._conn is None:
             return
@@ -225,6 +249,7 @@ class Vault:
         opens with ``current``, and the error says the passphrase is unchanged.
         """
         check_new_passphrase(new)
+        self._forget_key()  # it will no longer open the file
         probe = _connect(self.path)
         try:
             _unlock(probe, self.path, current)
@@ -597,7 +622,9 @@ def _open_new(path: Path, key_statement: str) -> Vault:
     except BaseException:
         conn.close()
         raise
-    return Vault(path, conn, kind)
+    vault = Vault(path, conn, kind)
+    vault._key = bytearray(key_statement, "ascii")
+    return vault
 
 
 def open_vault(
@@ -655,6 +682,7 @@ def open_vault(
         reader = None
         if key_statement is not None and reader_if is not None and reader_if(kind):
             reader = _open_reader(path, key_statement)
+        key = None if key_statement is None else bytearray(key_statement, "ascii")
         del key_statement
     except BaseException:
         conn.close()
@@ -662,6 +690,7 @@ def open_vault(
     vault = Vault(path, conn, kind, unclean=unclean)
     vault.page_check = check
     vault._reader = reader
+    vault._key = key
     return vault
 
 
