@@ -2441,27 +2441,27 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>ContactHistoryModel</name>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="190"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="169"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="190"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="169"/>
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="191"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="170"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="192"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="171"/>
         <source>How it felt</source>
         <translation>Wie es sich angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="193"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="172"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -4147,271 +4147,271 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="111"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="119"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="110"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="118"/>
         <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="66"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="110"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="118"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="109"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="117"/>
         <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="65"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="170"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="166"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="172"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="172"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="168"/>
         <source>What your entries show over time. There are no scores here, just pictures of what you noted, to use however helps you.</source>
         <translation>Was deine Einträge im Lauf der Zeit zeigen. Hier gibt es keine Bewertungen, nur Bilder von dem, was du notiert hast – nutze sie so, wie es dir hilft.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="187"/>
         <source>Kinds of insight</source>
         <translation>Arten von Einblicken</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="177"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="173"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="108"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="107"/>
         <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="63"/>
         <source>The same numbers as the chart. The arrow keys move between the cells.</source>
         <translation>Dieselben Zahlen wie im Diagramm. Mit den Pfeiltasten wechselst du zwischen den Zellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="178"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="255"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="174"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="251"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="179"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="339"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="175"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="335"/>
         <source>Contacts and activities</source>
         <translation>Kontakte und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="180"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="356"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="352"/>
         <source>Patterns</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="181"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="384"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="177"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="380"/>
         <source>My network</source>
         <translation>Mein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="183"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="179"/>
         <source>My trackers</source>
         <translation>Meine Tracker</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="185"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="181"/>
         <source>Your mood over time, as a chart and in words.</source>
         <translation>Deine Stimmung im Verlauf, als Diagramm und in Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="186"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="182"/>
         <source>A square for each day of a year, coloured by mood, with words in a key.</source>
         <translation>Ein Feld für jeden Tag eines Jahres, nach Stimmung eingefärbt, mit einer Legende in Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="187"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="183"/>
         <source>Contacts and activities each week, and how many people each month.</source>
         <translation>Kontakte und Aktivitäten pro Woche und wie viele Menschen pro Monat.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="188"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="184"/>
         <source>What tends to go with your better days, and who you haven&apos;t seen for a while.</source>
         <translation>Was oft mit deinen besseren Tagen einhergeht und wen du länger nicht gesehen hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="189"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="185"/>
         <source>A map of your circles, and who can help with what.</source>
         <translation>Eine Karte deiner Kreise und wer bei was helfen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="190"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="186"/>
         <source>A chart for each of your own trackers, such as sleep or medication.</source>
         <translation>Ein Diagramm für jeden deiner eigenen Tracker, zum Beispiel Schlaf oder Medikamente.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="194"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="190"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="196"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="192"/>
         <source>Export a summary as a PDF</source>
         <translation>Eine Zusammenfassung als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="198"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="194"/>
         <source>Charts and tables for a period you choose, to print or take to a meeting.</source>
         <translation>Diagramme und Tabellen für einen Zeitraum deiner Wahl, zum Ausdrucken oder um sie zu einem Termin mitzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="219"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="215"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="220"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="216"/>
         <source>How far back the mood chart goes.</source>
         <translation>Wie weit das Stimmungsdiagramm zurückreicht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="227"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="518"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="223"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="514"/>
         <source>Show as a table</source>
         <translation>Als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="229"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="225"/>
         <source>Show the mood numbers as a table</source>
         <translation>Die Stimmungswerte als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="231"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="227"/>
         <source>Shows or hides a table with the same numbers as the chart.</source>
         <translation>Zeigt oder verbirgt eine Tabelle mit denselben Zahlen wie im Diagramm.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="233"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="229"/>
         <source>Mood by day</source>
         <translation>Stimmung pro Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="238"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="321"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="234"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="317"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="256"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="252"/>
         <source>The year the grid below shows, a square for each day.</source>
         <translation>Das Jahr, das das Raster unten zeigt, mit einem Feld für jeden Tag.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="264"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="260"/>
         <source>Choose a day to see what you noted then.</source>
         <translation>Wähle einen Tag, um zu sehen, was du an diesem Tag notiert hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="267"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="263"/>
         <source>Entries on the chosen day</source>
         <translation>Einträge am gewählten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="268"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="264"/>
         <source>What you noted on the day chosen in the grid above.</source>
         <translation>Was du an dem Tag notiert hast, der im Raster oben gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="270"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="266"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="276"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="272"/>
         <source>Colour key:</source>
         <translation>Farblegende:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="279"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="275"/>
         <source>No check-in</source>
         <translation>Kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="294"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="290"/>
         <source>Time range for contacts and activities</source>
         <translation>Zeitraum für Kontakte und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="295"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="291"/>
         <source>How far back the charts below go.</source>
         <translation>Wie weit die Diagramme unten zurückreichen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="300"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="296"/>
         <source>Contacts each week, by way of contact</source>
         <translation>Kontakte pro Woche, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="302"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="298"/>
         <source>Activities each week, by kind</source>
         <translation>Aktivitäten pro Woche, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="304"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="300"/>
         <source>Different people in touch each month</source>
         <translation>Verschiedene Menschen mit Kontakt pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="306"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="302"/>
         <source>Show as tables</source>
         <translation>Als Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="304"/>
         <source>Show the numbers as tables</source>
         <translation>Die Zahlen als Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="310"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="306"/>
         <source>Shows or hides tables with the same numbers as the charts.</source>
         <translation>Zeigt oder verbirgt Tabellen mit denselben Zahlen wie in den Diagrammen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="312"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="330"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="326"/>
         <source>Contacts each week</source>
         <translation>Kontakte pro Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="313"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="331"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="309"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="327"/>
         <source>Activities each week</source>
         <translation>Aktivitäten pro Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="314"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="310"/>
         <source>People each month</source>
         <translation>Menschen pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="332"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="328"/>
         <source>Different people you were in touch with, each month</source>
         <translation>Verschiedene Menschen, mit denen du Kontakt hattest, pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="347"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="343"/>
         <source>Better days</source>
         <translation>Bessere Tage</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="348"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="344"/>
         <source>Keeping in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="363"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="359"/>
         <source>Hover over or choose a person to see more. Drag someone to another circle to move them, or choose them with the arrow keys and press Ctrl+Up or Ctrl+Down.</source>
         <translation>Fahre mit der Maus über eine Person oder wähle sie aus, um mehr zu sehen. Zieh jemanden in einen anderen Kreis, um die Person zu verschieben, oder wähle sie mit den Pfeiltasten und drücke Strg+Up oder Strg+Down.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="406"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="402"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -4419,7 +4419,7 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="555"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="551"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -4427,106 +4427,106 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         </translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="488"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="596"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="484"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="591"/>
         <source>Working it out…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="705"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="682"/>
         <source>Not moved</source>
         <translation>Nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="369"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="379"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="365"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="375"/>
         <source>Who can help with what</source>
         <translation>Wer bei was helfen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="370"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="366"/>
         <source>For each kind of help, who you said can give it. The arrow keys move between the cells.</source>
         <translation>Für jede Art von Hilfe, wer sie deiner Angabe nach geben kann. Mit den Pfeiltasten wechselst du zwischen den Zellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="387"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="383"/>
         <source>Save a &amp;snapshot</source>
         <translation>&amp;Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="389"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="385"/>
         <source>Save a snapshot of your network</source>
         <translation>Eine Momentaufnahme deines Netzwerks speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="391"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="387"/>
         <source>Keeps a dated copy of this map, to compare with later on the Connecting page.</source>
         <translation>Bewahrt eine datierte Kopie dieser Karte auf, um sie später auf der Seite „Verbindungen“ zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="403"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="399"/>
         <source>Save a snapshot</source>
         <translation>Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="408"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="404"/>
         <source>Saved a snapshot of {people} on {date}. To compare it with another date, see Connecting, Network over time.</source>
         <translation>Momentaufnahme mit {people} am {date} gespeichert. Um sie mit einem anderen Datum zu vergleichen, siehe „Verbindungen“ › „Netzwerk im Verlauf“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="518"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="514"/>
         <source>Hide the table</source>
         <translation>Tabelle ausblenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="529"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="525"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="529"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="525"/>
         <source>Mood that day</source>
         <translation>Stimmung an dem Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="529"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="525"/>
         <source>7-day average</source>
         <translation>7-Tage-Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="553"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="549"/>
         <source>nothing noted that day</source>
         <translation>an diesem Tag nichts notiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="568"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="576"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="564"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="572"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="568"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="576"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="564"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="572"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="581"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="577"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="582"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="578"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="582"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="578"/>
         <source>Different people</source>
         <translation>Verschiedene Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="664"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="641"/>
         <source>Nothing to show here yet.</source>
         <translation>Hier gibt es noch nichts zu zeigen.</translation>
     </message>
@@ -5264,274 +5264,274 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="74"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="74"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="75"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="75"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="76"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="70"/>
         <source>Connecting</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="76"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="70"/>
         <source>Support plan</source>
         <translation>Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="77"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="71"/>
         <source>Prompts</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="77"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="71"/>
         <source>Sharing</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="78"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="72"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="78"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="72"/>
         <source>About your data</source>
         <translation>Über deine Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="108"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="98"/>
         <source>{app} — demo journal</source>
         <translation>{app} — Demo-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="250"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="158"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="251"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="159"/>
         <source>The up and down arrow keys choose a page; Ctrl+1 to Ctrl+0 go straight to one.</source>
         <translation>Mit den Pfeiltasten nach oben und unten wählst du eine Seite; Strg+1 bis Strg+0 springen direkt zu einer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="273"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="193"/>
         <source>Demo journal
 sample data, deleted when you quit</source>
         <translation>Demo-Tagebuch
 Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="129"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="114"/>
         <source>Your journal is open. It is encrypted on this computer.</source>
         <translation>Dein Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="253"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="161"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="301"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="221"/>
         <source>&amp;New check-in</source>
         <translation>&amp;Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="303"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="223"/>
         <source>Log a &amp;contact…</source>
         <translation>&amp;Kontakt eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="305"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="225"/>
         <source>Log an &amp;activity…</source>
         <translation>&amp;Aktivität eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="307"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="227"/>
         <source>New &amp;goal…</source>
         <translation>Neues &amp;Ziel…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="309"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="229"/>
         <source>Feelings and &amp;kinds of activity…</source>
         <translation>Gefühle und A&amp;rten von Aktivitäten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="311"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="231"/>
         <source>My track&amp;ers…</source>
         <translation>Meine Tra&amp;cker…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="312"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="232"/>
         <source>&amp;My support plan</source>
         <translation>&amp;Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="314"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="234"/>
         <source>&amp;Share with a supporter…</source>
         <translation>Mit einer Unterstützungsperson &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="316"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="236"/>
         <source>Open a &amp;reply from a supporter…</source>
         <translation>Ant&amp;wort einer Unterstützungsperson öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="318"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="238"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="321"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="241"/>
         <source>&amp;Import people from a contacts file (vCard)…</source>
         <translation>Menschen aus einer Kontaktdatei (vCard) &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="323"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="243"/>
         <source>Import from another &amp;app…</source>
         <translation>Aus einer anderen &amp;App importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="325"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="245"/>
         <source>&amp;Take all my data…</source>
         <translation>Alle meine Daten mitnehm&amp;en…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="327"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="247"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="330"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="250"/>
         <source>&amp;Open supporter mode…</source>
         <translation>Unterstützungsmodus ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="333"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="253"/>
         <source>For peer workers: opens (or, the first time, makes) a separate supporter vault in its own window.</source>
         <translation>Für Peer-Begleiter:innen: öffnet (beim ersten Mal: legt an) einen eigenen Unterstützungs-Tresor in einem eigenen Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="334"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="254"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="335"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="336"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="256"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="339"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="259"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="348"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="268"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="350"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="270"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Alles durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="358"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="278"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="361"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="281"/>
         <source>About your &amp;data</source>
         <translation>Über deine &amp;Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="369"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="289"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="389"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="309"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="395"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="315"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="398"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="490"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="410"/>
         <source>I&apos;ll ask again at {time}.</source>
         <translation>Ich frage um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="492"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="412"/>
         <source>I&apos;ll ask again {day} at {time}.</source>
         <translation>Ich frage am {day} um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="500"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="420"/>
         <source>Could not add this person</source>
         <translation>Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="504"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="424"/>
         <source>Added {name} to your people. You can add more about them on the People page.</source>
         <translation>{name} ist jetzt bei deinen Menschen. Mehr kannst du auf der Seite „Menschen“ eintragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="525"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="445"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="529"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="449"/>
         <source>Changes saved. Undo with Ctrl+Z.</source>
         <translation>Änderungen gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="536"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="456"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="548"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="468"/>
         <source>Cannot edit</source>
         <translation>Kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="555"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="475"/>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="556"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="476"/>
         <source>Delete the check-in from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -5540,7 +5540,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="557"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="477"/>
         <source>Delete the contact from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -5549,7 +5549,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="558"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="478"/>
         <source>Delete the activity from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -5558,42 +5558,42 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="560"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="480"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="566"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="486"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="568"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="488"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="574"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="494"/>
         <source>Passphrase changed</source>
         <translation>Passphrase geändert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="575"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="495"/>
         <source>Your journal now opens with the new passphrase.</source>
         <translation>Dein Tagebuch öffnet sich jetzt mit der neuen Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="593"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="513"/>
         <source>Saved the summary as {name}.</source>
         <translation>Die Zusammenfassung ist als {name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="637"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="557"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="639"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="559"/>
         <source>A private journal of how you feel, the people in your life and what you do. Everything stays on this computer, encrypted with your passphrase. Nothing is sent anywhere.</source>
         <translation>Ein privates Tagebuch darüber, wie es dir geht, über die Menschen in deinem Leben und was du tust. Alles bleibt auf diesem Computer, verschlüsselt mit deiner Passphrase. Nichts wird irgendwohin gesendet.</translation>
     </message>
@@ -5716,62 +5716,62 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MoodLineChart</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="220"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="217"/>
         <source>Mood over time chart</source>
         <translation>Diagramm: Stimmung im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="251"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="245"/>
         <source>No mood check-ins in these {days} days.</source>
         <translation>Keine Stimmungs-Check-ins in diesen {days} Tagen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="252"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="246"/>
         <source>No mood check-ins yet.</source>
         <translation>Noch keine Stimmungs-Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="254"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="248"/>
         <source>Mood from {start} to {end}: check-ins on {logged} of {days} days, on average {average}.</source>
         <translation>Stimmung vom {start} bis zum {end}: Check-ins an {logged} von {days} Tagen, im Schnitt {average}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="258"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="252"/>
         <source>It ranged from {low} to {high}.</source>
         <translation>Die Stimmung reichte von {low} bis {high}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="262"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="256"/>
         <source>The most recent 7-day average is {average}.</source>
         <translation>Der letzte 7-Tage-Durchschnitt ist {average}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="264"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="258"/>
         <source>The chart shows each week&apos;s average, with a band from its lowest to its highest day.</source>
         <translation>Die Grafik zeigt den Durchschnitt jeder Woche, mit einem Band vom tiefsten bis zum höchsten Tag.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="266"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="260"/>
         <source>Days without a check-in are left as gaps.</source>
         <translation>Tage ohne Check-in bleiben Lücken.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="287"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="281"/>
         <source>Lowest to highest day of the week</source>
         <translation>Vom tiefsten bis zum höchsten Tag der Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="287"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="281"/>
         <source>Weekly average</source>
         <translation>Wochendurchschnitt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="288"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="282"/>
         <source>Each day</source>
         <translation>Jeder Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="288"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="282"/>
         <source>7-day average</source>
         <translation>7-Tage-Durchschnitt</translation>
     </message>
@@ -5779,7 +5779,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MoodSwatch</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="701"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="694"/>
         <source>No check-in</source>
         <translation>Kein Check-in</translation>
     </message>
@@ -6343,7 +6343,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="182"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="161"/>
         <source>Not in touch yet</source>
         <translation>Noch kein Kontakt</translation>
     </message>
@@ -6465,8 +6465,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="112"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="317"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="367"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="358"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
@@ -6477,7 +6477,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="115"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="383"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="374"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -6575,7 +6575,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="197"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="319"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="310"/>
         <source>Archive this person</source>
         <translation>Diese Person archivieren</translation>
     </message>
@@ -6595,67 +6595,67 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Löscht diese Person nach einer Rückfrage. Strg+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="284"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="275"/>
         <source>No one called “{name}”.</source>
         <translation>Niemand mit dem Namen „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="317"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="308"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="319"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="310"/>
         <source>Restore this person</source>
         <translation>Diese Person wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="323"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="314"/>
         <source>People who appear in your journal can be archived instead.</source>
         <translation>Menschen, die in deinem Tagebuch vorkommen, kannst du stattdessen archivieren.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="324"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="315"/>
         <source>Delete (Del)</source>
         <translation>Löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="327"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="318"/>
         <source>Restore them first to log a contact.</source>
         <translation>Stelle die Person zuerst wieder her, um einen Kontakt einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="340"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="331"/>
         <source>Couldn&apos;t open this person</source>
         <translation>Diese Person konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="364"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="355"/>
         <source>Archive {name}?</source>
         <translation>{name} archivieren?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="365"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="356"/>
         <source>{name} will be hidden from your lists. Everything you have noted with them stays in your journal, and you can restore them at any time.</source>
         <translation>{name} wird in deinen Listen ausgeblendet. Alles, was du mit dieser Person eingetragen hast, bleibt in deinem Tagebuch, und du kannst sie jederzeit wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="367"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="358"/>
         <source>Keep in my lists</source>
         <translation>In meinen Listen behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="373"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="364"/>
         <source>Couldn&apos;t change this person</source>
         <translation>Diese Person konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="380"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="371"/>
         <source>Delete {name}?</source>
         <translation>{name} löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="381"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="372"/>
         <source>{name} will be removed from your journal.
 
 You can undo this with Ctrl+Z.</source>
@@ -6664,12 +6664,12 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="383"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="374"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="389"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="380"/>
         <source>Couldn&apos;t delete this person</source>
         <translation>Diese Person konnte nicht gelöscht werden</translation>
     </message>
@@ -6749,7 +6749,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PersonBundle</name>
     <message>
-        <location filename="../../peerjournal/storage/people/bundle.py" line="255"/>
+        <location filename="../../peerjournal/storage/people/bundle.py" line="247"/>
         <source>{name} can&apos;t be brought back: someone else in your journal has their place.</source>
         <translation>{name} kann nicht zurückgeholt werden: Jemand anderes in deinem Tagebuch hat jetzt diesen Platz.</translation>
     </message>
@@ -7611,469 +7611,469 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PromptsPage</name>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="67"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="66"/>
         <source>A check-in (mood, who, what)</source>
         <translation>Ein Check-in (Stimmung, wer, was)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="68"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="67"/>
         <source>Who was I in touch with?</source>
         <translation>Mit wem hatte ich Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="69"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="68"/>
         <source>What did I do?</source>
         <translation>Was habe ich gemacht?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="70"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="69"/>
         <source>Stay in touch with people I chose</source>
         <translation>Mit Menschen in Kontakt bleiben, die ich ausgewählt habe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="72"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="71"/>
         <source>Now and then, offer to look at who I can call on (“Do I know someone who could…?”)</source>
         <translation>Ab und zu anbieten, anzusehen, an wen ich mich wenden kann („Kenne ich jemanden, der … könnte?“)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="74"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="73"/>
         <source>When a goal is ready to look back on</source>
         <translation>Wenn es Zeit ist, auf ein Ziel zurückzublicken</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="90"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="89"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="92"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="91"/>
         <source>weekdays</source>
         <translation>werktags</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="94"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="93"/>
         <source>weekends</source>
         <translation>am Wochenende</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="99"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="98"/>
         <source>check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="100"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="99"/>
         <source>who I was in touch with</source>
         <translation>mit wem ich Kontakt hatte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="101"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="100"/>
         <source>what I did</source>
         <translation>was ich gemacht habe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="102"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="101"/>
         <source>{time}, {days}: {what}</source>
         <translation>{time}, {days}: {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="129"/>
         <source>Prompts</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="133"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="132"/>
         <source>PeerJournal can gently ask how you are, who you were in touch with and what you did. It never nags: at most a few times a day, never in your quiet hours, and you can say “later” or “no, thanks” to any prompt.</source>
         <translation>PeerJournal kann dich behutsam fragen, wie es dir geht, mit wem du Kontakt hattest und was du gemacht hast. Es drängt nie: höchstens ein paar Mal am Tag, nie in deinen Ruhezeiten, und du kannst bei jeder Erinnerung „später“ oder „nein, danke“ sagen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="138"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="137"/>
         <source>&amp;Remind me gently</source>
         <translation>Behutsam &amp;erinnern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="140"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="139"/>
         <source>Remind me gently</source>
         <translation>Behutsam erinnern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="141"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="140"/>
         <source>Turns all prompts on or off. Your choices below are kept.</source>
         <translation>Schaltet alle Erinnerungen ein oder aus. Deine Einstellungen unten bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="155"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="154"/>
         <source>Prompt settings</source>
         <translation>Einstellungen für Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="162"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="161"/>
         <source>Settings status</source>
         <translation>Status der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="181"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="178"/>
         <source>When to ask</source>
         <translation>Wann gefragt wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="184"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="181"/>
         <source>Reminder times</source>
         <translation>Erinnerungszeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="186"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="183"/>
         <source>The times you&apos;ll be asked. Choose one, then Remove takes it off.</source>
         <translation>Die Zeiten, zu denen du gefragt wirst. Wähle eine aus, dann nimmt „Entfernen“ sie heraus.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="188"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="185"/>
         <source>Time of the new reminder</source>
         <translation>Uhrzeit der neuen Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="189"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="186"/>
         <source>When a new reminder comes.</source>
         <translation>Wann eine neue Erinnerung kommt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="197"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="194"/>
         <source>Remind on {day}</source>
         <translation>Erinnern am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="198"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="195"/>
         <source>A day the new reminder comes on.</source>
         <translation>Ein Tag, an dem die neue Erinnerung kommt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="203"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="200"/>
         <source>What the new reminder asks</source>
         <translation>Wonach die neue Erinnerung fragt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="204"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="201"/>
         <source>A whole check-in, or only who you were in touch with or what you did.</source>
         <translation>Ein ganzer Check-in oder nur, mit wem du Kontakt hattest oder was du gemacht hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="205"/>
         <source>&amp;Add time</source>
         <translation>Zeit &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="205"/>
         <source>Add this reminder time</source>
         <translation>Diese Erinnerungszeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="209"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="206"/>
         <source>Adds a reminder at the time, on the days and asking what you chose just before.</source>
         <translation>Fügt eine Erinnerung zu der Uhrzeit, an den Tagen und mit der Frage hinzu, die du gerade ausgewählt hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="212"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="209"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="212"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="209"/>
         <source>Remove the chosen reminder time</source>
         <translation>Die ausgewählte Erinnerungszeit entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="213"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="210"/>
         <source>Takes the reminder chosen in the list off.</source>
         <translation>Nimmt die in der Liste ausgewählte Erinnerung heraus.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="220"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="217"/>
         <source>&amp;Quiet hours: no prompts from</source>
         <translation>&amp;Ruhezeiten: keine Erinnerungen von</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="222"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="219"/>
         <source>Use quiet hours</source>
         <translation>Ruhezeiten nutzen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="223"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="220"/>
         <source>No prompts at all between the two times that follow.</source>
         <translation>Überhaupt keine Erinnerungen zwischen den beiden folgenden Uhrzeiten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="224"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="221"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="225"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="222"/>
         <source>When quiet hours begin.</source>
         <translation>Wann die Ruhezeiten beginnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="226"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="223"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="226"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="223"/>
         <source>When quiet hours end.</source>
         <translation>Wann die Ruhezeiten enden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="230"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="227"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="243"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="240"/>
         <source>What to ask about</source>
         <translation>Wonach gefragt wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="250"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="247"/>
         <source>Tick the prompts you&apos;d like; untick any you&apos;d rather not have.</source>
         <translation>Hake die Erinnerungen an, die du möchtest; nimm den Haken bei allen weg, die du lieber nicht hättest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="263"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="260"/>
         <source> days</source>
         <translation> Tagen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="264"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="261"/>
         <source>Time for stay-in-touch prompts</source>
         <translation>Uhrzeit für Erinnerungen zum In-Kontakt-Bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="265"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="262"/>
         <source>Stay-in-touch prompts come from this time of day.</source>
         <translation>Erinnerungen zum In-Kontakt-Bleiben kommen ab dieser Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="269"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="266"/>
         <source>At most this many prompts a day</source>
         <translation>Höchstens so viele Erinnerungen am Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="270"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="267"/>
         <source>Never more prompts than this in one day.</source>
         <translation>Nie mehr Erinnerungen als diese an einem Tag.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="269"/>
         <source>A gentle hello after</source>
         <translation>Ein freundliches Hallo nach</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="273"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="270"/>
         <source>Stay-in-touch prompts from</source>
         <translation>Erinnerungen zum In-Kontakt-Bleiben ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="274"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="271"/>
         <source>At most, prompts a day</source>
         <translation>Höchstzahl an Erinnerungen am Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="275"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
         <source>Offer “Do I know someone who could…?”</source>
         <translation>„Kenne ich jemanden, der … könnte?“ anbieten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="287"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="284"/>
         <source>How often to offer a look at who you can call on</source>
         <translation>Wie oft angeboten wird, anzusehen, an wen du dich wenden kannst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="289"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="286"/>
         <source>Counted from the last time you took the check. “No, thanks” puts it off for this long.</source>
         <translation>Gezählt ab dem letzten Mal, als du den Check gemacht hast. „Nein, danke“ verschiebt ihn um so lange.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="290"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="287"/>
         <source>about every 2 months</source>
         <translation>etwa alle 2 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="290"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="287"/>
         <source>about every 3 months</source>
         <translation>etwa alle 3 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="291"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="288"/>
         <source>about every 4 months</source>
         <translation>etwa alle 4 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="291"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="288"/>
         <source>about every 6 months</source>
         <translation>etwa alle 6 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="292"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="289"/>
         <source>about once a year</source>
         <translation>etwa einmal im Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="302"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="299"/>
         <source>every {n} days</source>
         <translation>alle {n} Tage</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="307"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="304"/>
         <source>People to stay in touch with</source>
         <translation>Menschen, mit denen du in Kontakt bleiben möchtest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="305"/>
         <source>Choose how often you&apos;d like to be in touch. This stays in your encrypted journal.</source>
         <translation>Wähle, wie oft du gern Kontakt hättest. Das bleibt in deinem verschlüsselten Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="312"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="309"/>
         <source>How often to stay in touch with each person</source>
         <translation>Wie oft du mit jeder Person in Kontakt bleiben möchtest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="323"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="320"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="323"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="320"/>
         <source>Stay in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="314"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="311"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="71"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="70"/>
         <source>A gentle hello after days without time with someone noted</source>
         <translation>Ein freundliches Hallo nach Tagen, an denen keine Zeit mit jemandem eingetragen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="258"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="255"/>
         <source>Days without time with someone before a gentle hello</source>
         <translation>Tage ohne Zeit mit jemandem vor einem freundlichen Hallo</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="260"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="257"/>
         <source>After this many days without time with someone noted (a contact, or an activity together), a kind hello comes.</source>
         <translation>Nach so vielen Tagen, an denen keine Zeit mit jemandem eingetragen ist (ein Kontakt oder eine gemeinsame Aktivität), kommt ein freundliches Hallo.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="313"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="310"/>
         <source>Each person, with how often. Move to a choice with the arrow keys; F2 or Enter changes it.</source>
         <translation>Jede Person, mit wie oft. Mit den Pfeiltasten gehst du zu einer Auswahl; F2 oder Enter ändert sie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="332"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="329"/>
         <source>How prompts appear</source>
         <translation>Wie Erinnerungen erscheinen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="333"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="330"/>
         <source>Show &amp;names in notifications</source>
         <translation>&amp;Namen in Benachrichtigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="335"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="332"/>
         <source>Show names in notifications</source>
         <translation>Namen in Benachrichtigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="336"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="333"/>
         <source>Off: notifications only say things like “Time for your check-in”.</source>
         <translation>Aus: Benachrichtigungen sagen nur so etwas wie „Zeit für deinen Check-in“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="337"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="334"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation>Im &amp;Infobereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="339"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="336"/>
         <source>Keep running in the tray when the window is closed</source>
         <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="341"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="338"/>
         <source>Closing the window leaves PeerJournal locked in the tray, so prompts still come.</source>
         <translation>Wenn du das Fenster schließt, bleibt PeerJournal gesperrt im Infobereich, damit Erinnerungen weiter kommen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="342"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="339"/>
         <source>Start with my &amp;computer</source>
         <translation>Mit meinem &amp;Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="344"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="341"/>
         <source>Start PeerJournal with my computer</source>
         <translation>PeerJournal mit meinem Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="346"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="343"/>
         <source>Starts PeerJournal when you log in. It still asks for your passphrase.</source>
         <translation>Startet PeerJournal, wenn du dich anmeldest. Es fragt trotzdem nach deiner Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="350"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="347"/>
         <source>This desktop has no tray, so prompts appear in the window as a banner.</source>
         <translation>Dieser Desktop hat keinen Infobereich, daher erscheinen Erinnerungen als Banner im Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="371"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="366"/>
         <source>After a hard check-in</source>
         <translation>Nach einem schweren Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="373"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="368"/>
         <source>After a low check-in, show &amp;what helps</source>
         <translation>Nach einem niedrigen Check-in zeigen, &amp;was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="374"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="369"/>
         <source>After a low check-in, show what helps</source>
         <translation>Nach einem niedrigen Check-in zeigen, was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="375"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="370"/>
         <source>When you save a mood of 1 or 2, Today shows once that day what you wrote helps you and who you could contact, from your support plan.</source>
         <translation>Wenn du eine Stimmung von 1 oder 2 speicherst, zeigt „Heute“ an diesem Tag einmal, was dir laut deinem Unterstützungsplan hilft und wen du kontaktieren könntest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="413"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="408"/>
         <source>No reminder times yet.</source>
         <translation>Noch keine Erinnerungszeiten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="442"/>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="476"/>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="529"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="437"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="471"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="513"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="447"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="442"/>
         <source>Please choose at least one day for the reminder.</source>
         <translation>Bitte wähle mindestens einen Tag für die Erinnerung.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="451"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="446"/>
         <source>That reminder time is already on the list.</source>
         <translation>Diese Erinnerungszeit ist schon in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="473"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="468"/>
         <source>Start with my computer</source>
         <translation>Mit meinem Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="474"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="469"/>
         <source>That could not be changed: {reason}</source>
         <translation>Das konnte nicht geändert werden: {reason}</translation>
     </message>
@@ -8109,7 +8109,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Replies</name>
     <message>
-        <location filename="../../peerjournal/storage/sharing/replies.py" line="346"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="315"/>
         <source>Suggested by {name}.</source>
         <translation>Vorgeschlagen von {name}.</translation>
     </message>
@@ -8117,92 +8117,92 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>RepliesBox</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="27"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="25"/>
         <source>Replies from your supporters</source>
         <translation>Antworten von deinen Unterstützungspersonen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="40"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="38"/>
         <source>A supporter can send you a reply file with a note, places or groups to try and goals you talked about. You choose what to add; nothing is added without you.</source>
         <translation>Eine Unterstützungsperson kann dir eine Antwortdatei schicken – mit einer Notiz, mit Orten oder Gruppen zum Ausprobieren und mit Zielen, über die ihr gesprochen habt. Du wählst aus, was hinzukommt; ohne dich wird nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="35"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="33"/>
         <source>&amp;Open a reply from a supporter…</source>
         <translation>Antwort einer Unterstützungsperson ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="36"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="34"/>
         <source>Open a reply from a supporter</source>
         <translation>Antwort einer Unterstützungsperson öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="37"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="35"/>
         <source>Choose a reply file, read it, and decide what to add. Nothing is added without you.</source>
         <translation>Wähle eine Antwortdatei, lies sie und entscheide, was hinzukommt. Ohne dich wird nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="44"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="42"/>
         <source>Opened</source>
         <translation>Geöffnet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="44"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="42"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="44"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="42"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="44"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="42"/>
         <source>Not added</source>
         <translation>Nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="46"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="44"/>
         <source>Replies you have opened</source>
         <translation>Antworten, die du geöffnet hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="47"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="45"/>
         <source>Each reply you opened, who from, and what you added or not.</source>
         <translation>Jede Antwort, die du geöffnet hast, von wem sie kam und was du hinzugefügt hast und was nicht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="47"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="45"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="52"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="50"/>
         <source>No replies opened yet.</source>
         <translation>Noch keine Antworten geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="54"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="52"/>
         <source>Read a&amp;gain…</source>
         <translation>Noch einmal &amp;lesen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="54"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="52"/>
         <source>Read the chosen reply again</source>
         <translation>Die ausgewählte Antwort noch einmal lesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="55"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="53"/>
         <source>Shows the chosen reply&apos;s note and suggestions, with what you accepted and declined.</source>
         <translation>Zeigt die Notiz und die Vorschläge der ausgewählten Antwort, mit dem, was du angenommen und abgelehnt hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="100"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="92"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="116"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="108"/>
         <source>Reply finished</source>
         <translation>Antwort abgeschlossen</translation>
     </message>
@@ -9809,12 +9809,12 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Die Datei so, wie die Person sie vor dem Speichern gesehen hat; nur zum Lesen. Blättern mit den Pfeiltasten, Bild auf und Bild ab.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review.py" line="79"/>
+        <location filename="../../peerjournal/ui/supporter/share_review.py" line="77"/>
         <source>Choose a file to read it here.</source>
         <translation>Wähle eine Datei, um sie hier zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review.py" line="82"/>
+        <location filename="../../peerjournal/ui/supporter/share_review.py" line="80"/>
         <source>{period} · made {when}</source>
         <translation>{period} · erstellt {when}</translation>
     </message>
@@ -10092,159 +10092,194 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="66"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="55"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="79"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="68"/>
         <source>Security status</source>
         <translation>Sicherheitsstatus</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="86"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="75"/>
         <source>Locking</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="87"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="76"/>
         <source>Lock after this many minutes without use</source>
         <translation>Nach so vielen Minuten ohne Nutzung sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="88"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="77"/>
         <source>The journal locks itself after this long with no typing or clicks. Zero means never.</source>
         <translation>Das Tagebuch sperrt sich selbst, wenn so lange nichts getippt oder geklickt wurde. Null heißt nie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="91"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="80"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="92"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="81"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="94"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="83"/>
         <source>Lock when the window is &amp;minimised</source>
         <translation>Sperren, wenn das Fenster &amp;minimiert wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="95"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="84"/>
         <source>Lock when the window is minimised</source>
         <translation>Sperren, wenn das Fenster minimiert wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="96"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="85"/>
         <source>Locks the journal as soon as its window is minimised. Anything half-typed is kept.</source>
         <translation>Sperrt das Tagebuch, sobald sein Fenster minimiert wird. Halb Getipptes bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="98"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="87"/>
         <source>Lock the journal after</source>
         <translation>Das Tagebuch sperren nach</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="100"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="89"/>
         <source>without use</source>
         <translation>ohne Nutzung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="103"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="92"/>
         <source>It also locks when your computer&apos;s screen locks or it goes to sleep. Anything you were typing is kept, encrypted, and comes back when you unlock.</source>
         <translation>Es sperrt sich auch, wenn der Bildschirm deines Computers gesperrt wird oder der Computer in den Ruhezustand geht. Was du gerade getippt hast, bleibt verschlüsselt erhalten und ist nach dem Entsperren wieder da.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="115"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="104"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="106"/>
         <source>PeerJournal makes an encrypted backup each day you use it. A backup opens with the passphrase the journal had when it was made.</source>
         <translation>PeerJournal macht an jedem Tag, an dem du es nutzt, eine verschlüsselte Sicherung. Eine Sicherung öffnet sich mit der Passphrase, die das Tagebuch hatte, als sie erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="121"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="110"/>
         <source>How many backups to keep</source>
         <translation>Wie viele Sicherungen behalten werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="111"/>
         <source>Older backups than this are deleted when a new one is made.</source>
         <translation>Ältere Sicherungen werden gelöscht, wenn eine neue erstellt wird.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="126"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="115"/>
         <source>Keep the last</source>
         <translation>Behalte die letzten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="128"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="117"/>
         <source>backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="132"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="121"/>
         <source>Backups are kept in {folder}</source>
         <translation>Sicherungen werden in {folder} aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="136"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="125"/>
         <source>Your backups, newest first</source>
         <translation>Deine Sicherungen, die neuesten zuerst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="137"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="126"/>
         <source>Choose a backup to restore it with the button below.</source>
         <translation>Wähle eine Sicherung, um sie mit der Schaltfläche unten wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="138"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="127"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="138"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="127"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="139"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="128"/>
         <source>Makes an encrypted backup of your journal now.</source>
         <translation>Erstellt jetzt eine verschlüsselte Sicherung deines Tagebuchs.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="131"/>
         <source>&amp;Restore the chosen backup…</source>
         <translation>Ausgewählte Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="131"/>
         <source>Restore the chosen backup</source>
         <translation>Die ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="143"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="132"/>
         <source>Checks the chosen backup, then opens it. Your current journal is kept aside until you decide.</source>
         <translation>Prüft die ausgewählte Sicherung und öffnet sie dann. Dein jetziges Tagebuch wird beiseitegelegt, bis du dich entscheidest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="146"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="135"/>
         <source>Restore from a &amp;file…</source>
         <translation>Aus einer &amp;Datei wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="146"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="135"/>
         <source>Restore from a backup file</source>
         <translation>Aus einer Sicherungsdatei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="147"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="136"/>
         <source>Choose a backup file kept somewhere else, then restore it the same careful way.</source>
         <translation>Wähle eine Sicherungsdatei, die woanders aufbewahrt ist, und stelle sie dann auf dieselbe sorgfältige Weise wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="172"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="182"/>
+        <source>on {place}</source>
+        <translation>auf {place}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="187"/>
+        <source>No backups yet.</source>
+        <translation>Noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="213"/>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="219"/>
+        <source>Backup made: {name}. {problem}</source>
+        <translation>Sicherung erstellt: {name}. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="222"/>
+        <source>Backup made and copied to {place}: {name}</source>
+        <translation>Sicherung erstellt und nach {place} kopiert: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="225"/>
+        <source>Backup made: {name}</source>
+        <translation>Sicherung erstellt: {name}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="153"/>
@@ -10257,30 +10292,9 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Eine Sicherung wird erstellt. Du kannst PeerJournal weiter nutzen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="190"/>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="200"/>
-        <source>on {place}</source>
-        <translation>auf {place}</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="205"/>
-        <source>No backups yet.</source>
-        <translation>Noch keine Sicherungen.</translation>
-    </message>
-    <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="244"/>
         <source>Making a backup… You can go on using PeerJournal meanwhile.</source>
         <translation>Sicherung wird erstellt… Du kannst PeerJournal währenddessen weiter nutzen.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="266"/>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="285"/>
-        <source>Backup</source>
-        <translation>Sicherung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="284"/>
@@ -10288,42 +10302,27 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Die Sicherung konnte nicht erstellt werden. Es wurde nichts verändert. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="294"/>
-        <source>Backup made: {name}. {problem}</source>
-        <translation>Sicherung erstellt: {name}. {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="297"/>
-        <source>Backup made and copied to {place}: {name}</source>
-        <translation>Sicherung erstellt und nach {place} kopiert: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="300"/>
-        <source>Backup made: {name}</source>
-        <translation>Sicherung erstellt: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="234"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="309"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="235"/>
         <source>PeerJournal backups (*.pjbackup);;All files (*)</source>
         <translation>PeerJournal-Sicherungen (*.pjbackup);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="315"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="241"/>
         <source>Restore this backup?</source>
         <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="316"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="242"/>
         <source>Your journal will be closed and replaced by this backup. Entries made since the backup will not be in it. Your current journal is kept aside until you decide, and you will be asked for the backup&apos;s passphrase.</source>
         <translation>Dein Tagebuch wird geschlossen und durch diese Sicherung ersetzt. Einträge, die seit der Sicherung gemacht wurden, sind darin nicht enthalten. Dein jetziges Tagebuch wird beiseitegelegt, bis du dich entscheidest, und du wirst nach der Passphrase der Sicherung gefragt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="318"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="244"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -10624,322 +10623,322 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="58"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="57"/>
         <source>The last 2 weeks</source>
         <translation>Die letzten 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="59"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="58"/>
         <source>The last month</source>
         <translation>Der letzte Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="60"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="59"/>
         <source>The last 3 months</source>
         <translation>Die letzten 3 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="61"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="60"/>
         <source>Choose dates</source>
         <translation>Daten auswählen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="62"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="61"/>
         <source>The file will be locked with this passphrase instead of a supporter&apos;s key. Tell them the passphrase in person or by phone, not in the same email or message as the file.</source>
         <translation>Die Datei wird mit dieser Passphrase gesperrt statt mit dem Schlüssel einer Unterstützungsperson. Sag der Person die Passphrase persönlich oder am Telefon, nicht in derselben E-Mail oder Nachricht wie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="76"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="75"/>
         <source>Share with a supporter</source>
         <translation>Mit einer Unterstützungsperson teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="117"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="116"/>
         <source>Choose what to share. Nothing is shared unless you save the file and give it to your supporter. You will see exactly what they will see before anything is saved.</source>
         <translation>Wähle aus, was du teilen möchtest. Es wird nur etwas geteilt, wenn du die Datei speicherst und sie deiner Unterstützungsperson gibst. Bevor etwas gespeichert wird, siehst du genau, was sie sehen wird.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="142"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="141"/>
         <source>Share with</source>
         <translation>Teilen mit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="143"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="142"/>
         <source>The file is locked so that only this supporter can open it, or with a passphrase you choose.</source>
         <translation>Die Datei wird so gesperrt, dass nur diese Unterstützungsperson sie öffnen kann, oder mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="145"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="144"/>
         <source>Someone without a key (lock with a passphrase)</source>
         <translation>Jemand ohne Schlüssel (mit einer Passphrase sperren)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="148"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="147"/>
         <source>Passphrase for the file</source>
         <translation>Passphrase für die Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="149"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="148"/>
         <source>Locks the file. Tell it to your supporter another way than the file, for example in person.</source>
         <translation>Sperrt die Datei. Sag sie deiner Unterstützungsperson auf einem anderen Weg als die Datei, zum Beispiel persönlich.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="150"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="149"/>
         <source>Passphrase for the file, again</source>
         <translation>Passphrase für die Datei, noch einmal</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="151"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="150"/>
         <source>The same passphrase again, to be sure it is right.</source>
         <translation>Dieselbe Passphrase noch einmal, um sicherzugehen, dass sie stimmt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="154"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="153"/>
         <source>Your name, as your supporter knows you</source>
         <translation>Dein Name, wie deine Unterstützungsperson dich kennt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="155"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="154"/>
         <source>Optional, e.g. Alex</source>
         <translation>Freiwillig, z. B. Alex</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="166"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="165"/>
         <source>Period to share</source>
         <translation>Zeitraum zum Teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="173"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="172"/>
         <source>Share: {what}</source>
         <translation>Teilen: {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="175"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="174"/>
         <source>From Connecting and your support plan (your plan goes in as you wrote it; what you wrote about goals and services only with your notes):</source>
         <translation>Aus „Verbindungen“ und deinem Unterstützungsplan (dein Plan kommt so hinein, wie du ihn geschrieben hast; was du zu Zielen und Diensten geschrieben hast, nur mit deinen Notizen):</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="167"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="166"/>
         <source>Only entries from these days go in the file.</source>
         <translation>Nur Einträge aus diesen Tagen kommen in die Datei.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="174"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="173"/>
         <source>Tick to put this part in the file; untick to leave it out.</source>
         <translation>Anhaken, um diesen Teil in die Datei zu nehmen; Haken wegnehmen, um ihn wegzulassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="184"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="183"/>
         <source>Off unless you tick it: your notes stay out of the file, only the entries go in.</source>
         <translation>Aus, solange du es nicht anhakst: Deine Notizen bleiben aus der Datei heraus, nur die Einträge kommen hinein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="186"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="185"/>
         <source>Message to your supporter</source>
         <translation>Nachricht an deine Unterstützungsperson</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="187"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="186"/>
         <source>Optional: a few words that go in the file with it.</source>
         <translation>Freiwillig: ein paar Worte, die mit in die Datei kommen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="188"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="187"/>
         <source>Optional: anything you&apos;d like them to know</source>
         <translation>Freiwillig: alles, was die Person wissen soll</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="156"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="155"/>
         <source>Share &amp;with</source>
         <translation>Teilen &amp;mit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="158"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="157"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="159"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="158"/>
         <source>A&amp;gain</source>
         <translation>Noch ein&amp;mal</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="162"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="161"/>
         <source>Your &amp;name</source>
         <translation>Dein &amp;Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="190"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="189"/>
         <source>&amp;Period</source>
         <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="192"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="191"/>
         <source>What to share</source>
         <translation>Was geteilt wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="195"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="194"/>
         <source>P&amp;eople appear as</source>
         <translation>M&amp;enschen erscheinen als</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="196"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="195"/>
         <source>&amp;Message</source>
         <translation>&amp;Nachricht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="124"/>
         <source>&amp;Preview…</source>
         <translation>&amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="107"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="106"/>
         <source>Close without saving?</source>
         <translation>Schließen ohne zu speichern?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="107"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="106"/>
         <source>Your choices will be lost.</source>
         <translation>Deine Auswahl geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="108"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="107"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="108"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="107"/>
         <source>Keep choosing</source>
         <translation>Weiter auswählen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="124"/>
         <source>Preview what will be shared</source>
         <translation>Vorschau dessen, was geteilt wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="126"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="125"/>
         <source>Shows exactly what your supporter will see. Nothing is saved yet.</source>
         <translation>Zeigt genau, was deine Unterstützungsperson sehen wird. Noch wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="128"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="127"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="128"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="127"/>
         <source>Cancel sharing</source>
         <translation>Teilen abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="129"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="128"/>
         <source>Closes this window. Nothing is shared.</source>
         <translation>Schließt dieses Fenster. Es wird nichts geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="178"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="177"/>
         <source>People and network: my w&amp;hole network</source>
         <translation>Menschen und Netzwerk: mein &amp;ganzes Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="179"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="178"/>
         <source>Share my whole network</source>
         <translation>Mein ganzes Netzwerk teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="180"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="179"/>
         <source>Off unless you tick it: People and network lists only the people named in what you share. Tick it to list everyone in your network.</source>
         <translation>Aus, solange du es nicht anhakst: „Menschen und Netzwerk“ listet nur die Menschen auf, die in dem vorkommen, was du teilst. Hake es an, um alle in deinem Netzwerk aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="202"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="201"/>
         <source>{name} (fingerprint not checked yet)</source>
         <translation>{name} (Fingerabdruck noch nicht geprüft)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="208"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="207"/>
         <source>You haven&apos;t yet compared {name}&apos;s fingerprint with them aloud. The file can only be opened with the key you added, so check it is really theirs (Sharing page, Mark as checked).</source>
         <translation>Du hast den Fingerabdruck von {name} noch nicht laut mit der Person verglichen. Die Datei kann nur mit dem Schlüssel geöffnet werden, den du hinzugefügt hast – prüf also, ob er wirklich von ihr ist (Seite „Teilen“, „Als geprüft markieren“).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="251"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="250"/>
         <source>The two passphrases are not the same.</source>
         <translation>Die beiden Passphrasen sind nicht gleich.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="260"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="259"/>
         <source>This is exactly what {name} will see.</source>
         <translation>Genau das wird {name} sehen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="262"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="261"/>
         <source>This is exactly what someone with the passphrase will see.</source>
         <translation>Genau das wird jemand mit der Passphrase sehen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="277"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="274"/>
         <source>Preview of the shared file</source>
         <translation>Vorschau der geteilten Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="278"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="275"/>
         <source>Exactly what your supporter will see.</source>
         <translation>Genau das wird deine Unterstützer:in sehen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="282"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="278"/>
         <source>Words that might be names</source>
         <translation>Wörter, die Namen sein könnten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="284"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="280"/>
         <source>Saving the file</source>
         <translation>Datei wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="286"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="282"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="286"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="282"/>
         <source>Back to the choices</source>
         <translation>Zurück zur Auswahl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="287"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="283"/>
         <source>Goes back to change what is shared.</source>
         <translation>Geht zurück, um zu ändern, was geteilt wird.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="290"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="286"/>
         <source>&amp;Save file…</source>
         <translation>Datei &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="290"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="286"/>
         <source>Save the encrypted file</source>
         <translation>Verschlüsselte Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="291"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="287"/>
         <source>Choose where to save the locked file, then give it to your supporter.</source>
         <translation>Wähle, wo die verschlüsselte Datei gespeichert wird, und gib sie dann deiner Unterstützer:in.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="307"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="303"/>
         <source>Save the shared file</source>
         <translation>Geteilte Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="307"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="303"/>
         <source>PeerJournal shared file (*.pjshare)</source>
         <translation>Geteilte PeerJournal-Datei (*.pjshare)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="330"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="326"/>
         <source>The file could not be saved.</source>
         <translation>Die Datei konnte nicht gespeichert werden.</translation>
     </message>
@@ -11073,179 +11072,179 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="115"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="84"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="119"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="88"/>
         <source>From: {name}</source>
         <translation>Von: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="122"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="91"/>
         <source>Notes included.</source>
         <translation>Notizen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="123"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="92"/>
         <source>Notes not included.</source>
         <translation>Notizen nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="124"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="93"/>
         <source>Shared: {sections}. {notes} People: {naming}.</source>
         <translation>Geteilt: {sections}. {notes} Menschen: {naming}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="127"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="96"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="161"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="114"/>
         <source>Days in the period</source>
         <translation>Tage im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="162"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="115"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="163"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="116"/>
         <source>Average mood</source>
         <translation>Durchschnittliche Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="166"/>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="255"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="119"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="210"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="167"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="120"/>
         <source>Different people</source>
         <translation>Verschiedene Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="168"/>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="269"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="121"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="223"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="170"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="123"/>
         <source>Summary</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="173"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="126"/>
         <source>Contacts by how</source>
         <translation>Kontakte nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="175"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="128"/>
         <source>Activities by kind</source>
         <translation>Aktivitäten nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="194"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="147"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="194"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="147"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="206"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="159"/>
         <source>Mood check-ins</source>
         <translation>Stimmungs-Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="208"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="161"/>
         <source>No check-ins in this period.</source>
         <translation>Keine Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="214"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="165"/>
         <source>Energy: {energy}</source>
         <translation>Energie: {energy}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="247"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="202"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="248"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="203"/>
         <source>{how} with {people}</source>
         <translation>{how} mit {people}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="230"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="183"/>
         <source>Felt: {felt}</source>
         <translation>Wie es sich anfühlte: {felt}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="112"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="80"/>
         <source>Shared journal</source>
         <translation>Geteiltes Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="164"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="117"/>
         <source>about {word}</source>
         <translation>etwa {word}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="256"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="210"/>
         <source>No contacts in this period.</source>
         <translation>Keine Kontakte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="257"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="211"/>
         <source>Contacts ({n})</source>
         <translation>Kontakte ({n})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="262"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="216"/>
         <source>(with {people})</source>
         <translation>(mit {people})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="270"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="224"/>
         <source>No activities in this period.</source>
         <translation>Keine Aktivitäten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="271"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="225"/>
         <source>Activities ({n})</source>
         <translation>Aktivitäten ({n})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="277"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="231"/>
         <source>My trackers</source>
         <translation>Meine Tracker</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="280"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="234"/>
         <source>No tracker values in this period.</source>
         <translation>Keine Tracker-Werte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="289"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="243"/>
         <source>People and network</source>
         <translation>Menschen und Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="291"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="245"/>
         <source>No people shared.</source>
         <translation>Keine Menschen geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="300"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="254"/>
         <source>can give {help}</source>
         <translation>kann {help} geben</translation>
     </message>
@@ -11639,27 +11638,27 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Personenmonate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="457"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="450"/>
         <source>Nothing noted in these {n} periods.</source>
         <translation>In diesen {n} Zeiträumen ist nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="458"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="451"/>
         <source>Nothing yet.</source>
         <translation>Noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="459"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="452"/>
         <source>{bars} bars from {first} to {last}, {total} {unit} in all, most in one bar {most}.</source>
         <translation>{bars} Balken von {first} bis {last}, insgesamt {total} {unit}, höchstens {most} in einem Balken.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="465"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="458"/>
         <source>By colour: {parts}.</source>
         <translation>Nach Farbe: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="466"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="459"/>
         <source>The same numbers are in the table below.</source>
         <translation>Dieselben Zahlen stehen in der Tabelle darunter.</translation>
     </message>
@@ -11731,57 +11730,57 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>StartFromDataRow</name>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="37"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="36"/>
         <source>Start from a &amp;data file…</source>
         <translation>Mit einer &amp;Datendatei beginnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="37"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="36"/>
         <source>Start from a data file</source>
         <translation>Mit einer Datendatei beginnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="38"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="37"/>
         <source>Your new journal will hold everything in a JSON file saved with Take all my data.</source>
         <translation>Dein neues Tagebuch enthält alles aus einer JSON-Datei, die mit „Alle meine Daten mitnehmen“ gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="40"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="39"/>
         <source>Start &amp;empty instead</source>
         <translation>Stattdessen &amp;leer beginnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="40"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="39"/>
         <source>Start with an empty journal instead</source>
         <translation>Stattdessen mit einem leeren Tagebuch beginnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="41"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="40"/>
         <source>Forgets the chosen data file: your new journal starts with nothing in it.</source>
         <translation>Vergisst die gewählte Datendatei: Dein neues Tagebuch beginnt leer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="44"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="43"/>
         <source>Moving from another computer? You can start from a file saved with “Take all my data”.</source>
         <translation>Du ziehst von einem anderen Computer um? Du kannst mit einer Datei beginnen, die mit „Alle meine Daten mitnehmen“ gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="57"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="56"/>
         <source>Choose a data file</source>
         <translation>Datendatei wählen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="58"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="57"/>
         <source>PeerJournal data files (*.json);;All files (*)</source>
         <translation>PeerJournal-Datendateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="63"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="62"/>
         <source>Your new journal will hold everything in {name}, encrypted with the passphrase you choose above.</source>
         <translation>Dein neues Tagebuch enthält alles aus {name}, verschlüsselt mit der Passphrase, die du oben wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="70"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="69"/>
         <source>Your new journal will start empty.</source>
         <translation>Dein neues Tagebuch beginnt leer.</translation>
     </message>
@@ -11892,172 +11891,172 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="83"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="78"/>
         <source>Export summary as PDF</source>
         <translation>Zusammenfassung als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="90"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="85"/>
         <source>A summary to print or take to a meeting: charts and tables for the period you choose. Only what you tick goes in, and nothing is saved until you choose where.</source>
         <translation>Eine Zusammenfassung zum Ausdrucken oder Mitnehmen zu einem Termin: Diagramme und Tabellen für den Zeitraum, den du wählst. Nur was du ankreuzt, kommt hinein, und es wird nichts gespeichert, bis du wählst, wohin.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="115"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="110"/>
         <source>Period to summarise</source>
         <translation>Zeitraum der Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="116"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="111"/>
         <source>Only entries from these days go in. “Choose dates” lets you set the two dates below.</source>
         <translation>Nur Einträge aus diesen Tagen kommen hinein. Mit „Daten wählen“ kannst du die beiden Daten unten festlegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="117"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="112"/>
         <source>The last month</source>
         <translation>Der letzte Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="117"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="112"/>
         <source>The last 3 months</source>
         <translation>Die letzten 3 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="118"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="113"/>
         <source>The last year</source>
         <translation>Das letzte Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="118"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="113"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="119"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="114"/>
         <source>Choose dates</source>
         <translation>Daten wählen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="127"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="122"/>
         <source>From Connecting and your support plan (what you wrote about goals and services goes in only with your notes; a part with nothing in the period says so):</source>
         <translation>Aus „Verbindungen“ und deinem Unterstützungsplan (was du über Ziele und Hilfsangebote geschrieben hast, kommt nur mit deinen Notizen hinein; ein Teil ohne Einträge im Zeitraum weist darauf hin):</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="120"/>
         <source>Include: {part}</source>
         <translation>Einbeziehen: {part}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="126"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="121"/>
         <source>Tick to put this part in the summary; untick to leave it out.</source>
         <translation>Ankreuzen, um diesen Teil in die Zusammenfassung aufzunehmen; Kreuz entfernen, um ihn wegzulassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="149"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="144"/>
         <source>Off unless you tick it: your notes stay out of the summary, only the entries go in.</source>
         <translation>Aus, solange du es nicht ankreuzt: Deine Notizen bleiben außerhalb der Zusammenfassung, nur die Einträge kommen hinein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="152"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="147"/>
         <source>&amp;Period</source>
         <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="154"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="149"/>
         <source>What goes in</source>
         <translation>Was hineinkommt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="157"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="152"/>
         <source>People appear &amp;as</source>
         <translation>Menschen erscheinen &amp;als</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="93"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="88"/>
         <source>Making the summary</source>
         <translation>Zusammenfassung wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="98"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="98"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="93"/>
         <source>Close without saving a summary</source>
         <translation>Schließen, ohne eine Zusammenfassung zu speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="99"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="94"/>
         <source>Closes this window. Nothing is saved.</source>
         <translation>Schließt dieses Fenster. Es wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="101"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="96"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="101"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="96"/>
         <source>Choose where to save the summary, then save it</source>
         <translation>Wähle, wo die Zusammenfassung gespeichert wird, und speichere sie dann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="102"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="97"/>
         <source>Asks where to save, then makes the PDF, saved so that only you can read it.</source>
         <translation>Fragt, wo gespeichert werden soll, und erstellt dann die PDF, so gespeichert, dass nur du sie lesen kannst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="142"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="137"/>
         <source>Summary figures: how my mood went with the people I na&amp;med</source>
         <translation>Zahlen im Überblick: wie meine Stimmung mit den &amp;genannten Menschen zusammenhing</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="143"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="138"/>
         <source>Include patterns about named people</source>
         <translation>Muster zu namentlich genannten Menschen einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="144"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="139"/>
         <source>Off unless you tick it: sentences like “on days you were in touch with Sam your mood averaged…” name people, so they go in only when you choose.</source>
         <translation>Aus, solange du es nicht ankreuzt: Sätze wie „an Tagen, an denen du mit Sam Kontakt hattest, lag deine Stimmung im Schnitt bei…“ nennen Menschen, deshalb kommen sie nur hinein, wenn du das wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="200"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="195"/>
         <source>Save the summary</source>
         <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="200"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="195"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="208"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="203"/>
         <source>Gathering your entries…</source>
         <translation>Deine Einträge werden gesammelt…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="216"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="211"/>
         <source>Working out the figures…</source>
         <translation>Die Zahlen werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="227"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="221"/>
         <source>Drawing the charts…</source>
         <translation>Die Diagramme werden gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="246"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="228"/>
         <source>Laying out the pages and saving…</source>
         <translation>Die Seiten werden gestaltet und gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="259"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="241"/>
         <source>The summary could not be made. Nothing was saved; your journal is unchanged.</source>
         <translation>Die Zusammenfassung konnte nicht erstellt werden. Es wurde nichts gespeichert; dein Tagebuch ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="260"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="242"/>
         <source>Summary not saved</source>
         <translation>Zusammenfassung nicht gespeichert</translation>
     </message>
@@ -13081,27 +13080,27 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="36"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="34"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="36"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="34"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="37"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="35"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="37"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="35"/>
         <source>How it felt</source>
         <translation>Wie es sich anfühlte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="38"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="36"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -13174,7 +13173,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Spalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="240"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="239"/>
         <source>Showing {shown} of %Ln entry(s)</source>
         <translation>
             <numerusform>{shown} von %Ln Eintrag werden angezeigt</numerusform>
@@ -13182,7 +13181,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="242"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="241"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -14529,27 +14528,27 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>YearGrid</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="553"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="546"/>
         <source>Year in colour</source>
         <translation>Jahr in Farbe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="567"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="560"/>
         <source>{year}: check-ins on {logged} of {days} days, on average {average}. Days without a check-in are hatched. Choose a day to see its entries.</source>
         <translation>{year}: Check-ins an {logged} von {days} Tagen, im Durchschnitt {average}. Tage ohne Check-in sind schraffiert. Wähle einen Tag, um seine Einträge zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="571"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="564"/>
         <source>{year}: no check-ins this year.</source>
         <translation>{year}: keine Check-ins in diesem Jahr.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="638"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="631"/>
         <source>mood {mood}</source>
         <translation>Stimmung {mood}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="639"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="632"/>
         <source>no check-in</source>
         <translation>kein Check-in</translation>
     </message>
@@ -14557,12 +14556,12 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>YearGridCounts</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="534"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="527"/>
         <source>, {contacts}, {activities}</source>
         <translation>, {contacts}, {activities}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="535"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="528"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n Kontakt</numerusform>
@@ -14570,7 +14569,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="535"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="528"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n Aktivität</numerusform>
@@ -14658,42 +14657,42 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="250"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="244"/>
         <source>Could not make a backup: the disk is full. Nothing was changed. Free some space on the disk (or choose another folder for backups), then try again.</source>
         <translation>Die Sicherung konnte nicht erstellt werden: Der Datenträger ist voll. Es wurde nichts geändert. Schaffe etwas Platz auf dem Datenträger (oder wähle einen anderen Ordner für Sicherungen) und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="254"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="248"/>
         <source>Could not make a backup: {reason}. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht erstellt werden: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="396"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="381"/>
         <source>There is no backup at {path}.</source>
         <translation>Unter {path} gibt es keine Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="489"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="474"/>
         <source>That file is the journal itself, not a backup. Nothing was changed.</source>
         <translation>Diese Datei ist das Tagebuch selbst, keine Sicherung. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="526"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="511"/>
         <source>Could not restore the backup: the disk may be full or not writable. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: Der Datenträger ist vielleicht voll oder nicht beschreibbar. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="553"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="538"/>
         <source>The restored journal is still open. Close it, then try again. Nothing was changed.</source>
         <translation>Das wiederhergestellte Tagebuch ist noch geöffnet. Schließe es und versuche es dann noch einmal. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="559"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="544"/>
         <source>The journal that was replaced is no longer there, so the restore can&apos;t be undone. Nothing was changed.</source>
         <translation>Das ersetzte Tagebuch ist nicht mehr da, daher kann die Wiederherstellung nicht rückgängig gemacht werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="576"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="561"/>
         <source>Could not undo the restore: the disk may not be writable. The replaced journal is still at {path}.</source>
         <translation>Die Wiederherstellung konnte nicht rückgängig gemacht werden: Der Datenträger ist vielleicht nicht beschreibbar. Das ersetzte Tagebuch liegt weiterhin unter {path}.</translation>
     </message>
@@ -14701,17 +14700,17 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>chosen_file</name>
     <message>
-        <location filename="../../peerjournal/core/chosen_file.py" line="29"/>
+        <location filename="../../peerjournal/core/chosen_file.py" line="28"/>
         <source>That file could not be read.</source>
         <translation>Diese Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/chosen_file.py" line="36"/>
+        <location filename="../../peerjournal/core/chosen_file.py" line="35"/>
         <source>That is not a file PeerJournal can open.</source>
         <translation>Das ist keine Datei, die PeerJournal öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/chosen_file.py" line="40"/>
+        <location filename="../../peerjournal/core/chosen_file.py" line="39"/>
         <source>That file is too large for PeerJournal to open.</source>
         <translation>Diese Datei ist zu groß, als dass PeerJournal sie öffnen könnte.</translation>
     </message>
@@ -14740,104 +14739,101 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>data_import</name>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="55"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="48"/>
         <source>This file is not a PeerJournal data file, or it is damaged, so no journal was made from it.</source>
         <translation>Diese Datei ist keine PeerJournal-Datendatei oder sie ist beschädigt, daher wurde kein Tagebuch daraus angelegt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="66"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="59"/>
         <source>This data file was made by a newer version of PeerJournal. Please update PeerJournal to start a journal from it. Nothing was made.</source>
         <translation>Diese Datendatei wurde mit einer neueren Version von PeerJournal erstellt. Bitte aktualisiere PeerJournal, um damit ein Tagebuch zu beginnen. Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="79"/>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="380"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="72"/>
         <source>That is not a file PeerJournal can open, so no journal was made.</source>
         <translation>Das ist keine Datei, die PeerJournal öffnen kann, daher wurde kein Tagebuch angelegt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="84"/>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="385"/>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="397"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="77"/>
         <source>The data file could not be read, so no journal was made.</source>
         <translation>Die Datendatei konnte nicht gelesen werden, daher wurde kein Tagebuch angelegt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="89"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="82"/>
         <source>This file is too large to be a PeerJournal data file.</source>
         <translation>Diese Datei ist zu groß für eine PeerJournal-Datendatei.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="123"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="104"/>
         <source>This data file is not from a journal, so no journal was made.</source>
         <translation>Diese Datendatei stammt nicht aus einem Tagebuch, daher wurde kein Tagebuch angelegt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="266"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="230"/>
         <source>A data file can only go into a new journal made for it.</source>
         <translation>Eine Datendatei kann nur in ein neues Tagebuch übernommen werden, das dafür angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="275"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="240"/>
         <source>This journal already has entries, so a data file can&apos;t be added to it.</source>
         <translation>Dieses Tagebuch hat schon Einträge, daher kann keine Datendatei hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="112"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="110"/>
         <source>Row {row} of the {table} table in this file can&apos;t be used: {problem}. No journal was made.</source>
         <translation>Zeile {row} der Tabelle {table} in dieser Datei kann nicht verwendet werden: {problem}. Es wurde kein Tagebuch angelegt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="125"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="123"/>
         <source>{column} is missing.</source>
         <translation>{column} fehlt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="127"/>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="148"/>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="233"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="125"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="146"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="231"/>
         <source>{column} must be a whole number.</source>
         <translation>{column} muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="129"/>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="226"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="127"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="224"/>
         <source>{column} must be text.</source>
         <translation>{column} muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="131"/>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="145"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="129"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="143"/>
         <source>{column} must be a number.</source>
         <translation>{column} muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="150"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="148"/>
         <source>{column} is too large a number.</source>
         <translation>{column} ist eine zu große Zahl.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="155"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="153"/>
         <source>{column} is longer than {limit} characters.</source>
         <translation>{column} ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="174"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="172"/>
         <source>{column} is not a valid time.</source>
         <translation>{column} ist keine gültige Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="182"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="180"/>
         <source>{column} is not a valid date.</source>
         <translation>{column} ist kein gültiges Datum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="189"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="187"/>
         <source>{column} is not one of the known choices.</source>
         <translation>{column} ist keine der bekannten Auswahlmöglichkeiten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="197"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="195"/>
         <source>at_utc is missing.</source>
         <translation>at_utc fehlt.</translation>
     </message>
@@ -15033,7 +15029,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Du hast diese Antwort schon geöffnet und über ihre Vorschläge entschieden, daher wurde nichts erneut hinzugefügt. Deine früheren Entscheidungen stehen auf der Seite „Teilen“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/signing.py" line="50"/>
+        <location filename="../../peerjournal/core/sharing/signing.py" line="45"/>
         <source>This file is signed with an unsafe key that anyone could sign with, so who made it can&apos;t be known. It was not opened.</source>
         <translation>Diese Datei ist mit einem unsicheren Schlüssel signiert, mit dem jede:r signieren könnte, daher lässt sich nicht feststellen, wer sie erstellt hat. Sie wurde nicht geöffnet.</translation>
     </message>
@@ -15943,7 +15939,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>reply_repo</name>
     <message>
-        <location filename="../../peerjournal/storage/sharing/replies.py" line="234"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="223"/>
         <source>Please accept or decline each suggestion first.</source>
         <translation>Bitte nimm zuerst jeden Vorschlag an oder lehne ihn ab.</translation>
     </message>
@@ -15951,72 +15947,72 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>repository</name>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="94"/>
+        <location filename="../../peerjournal/storage/journal.py" line="84"/>
         <source>That check-in is no longer in the journal.</source>
         <translation>Dieser Check-in ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="95"/>
+        <location filename="../../peerjournal/storage/journal.py" line="85"/>
         <source>That person is no longer in the journal.</source>
         <translation>Diese Person ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="96"/>
+        <location filename="../../peerjournal/storage/journal.py" line="86"/>
         <source>That contact is no longer in the journal.</source>
         <translation>Dieser Kontakt ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="97"/>
+        <location filename="../../peerjournal/storage/journal.py" line="87"/>
         <source>That activity is no longer in the journal.</source>
         <translation>Diese Aktivität ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="98"/>
+        <location filename="../../peerjournal/storage/journal.py" line="88"/>
         <source>That goal is no longer in the journal.</source>
         <translation>Dieses Ziel ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="99"/>
+        <location filename="../../peerjournal/storage/journal.py" line="89"/>
         <source>That place is no longer in the journal.</source>
         <translation>Dieser Ort ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="100"/>
+        <location filename="../../peerjournal/storage/journal.py" line="90"/>
         <source>That question is no longer in the journal.</source>
         <translation>Diese Frage ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="101"/>
+        <location filename="../../peerjournal/storage/journal.py" line="91"/>
         <source>That check is no longer in the journal.</source>
         <translation>Dieser Ressourcen-Check ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="102"/>
+        <location filename="../../peerjournal/storage/journal.py" line="92"/>
         <source>That snapshot is no longer in the journal.</source>
         <translation>Diese Momentaufnahme ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="103"/>
+        <location filename="../../peerjournal/storage/journal.py" line="93"/>
         <source>That supporter is no longer in the journal.</source>
         <translation>Diese Unterstützer:in ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="104"/>
+        <location filename="../../peerjournal/storage/journal.py" line="94"/>
         <source>That tracker is no longer in the journal.</source>
         <translation>Dieser Tracker ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="111"/>
+        <location filename="../../peerjournal/storage/journal.py" line="101"/>
         <source>That {what} is no longer in the journal.</source>
         <translation>Das gesuchte Element ({what}) ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="490"/>
+        <location filename="../../peerjournal/storage/journal.py" line="437"/>
         <source>{name} appears in your journal, so they can be archived but not deleted.</source>
         <translation>{name} kommt in deinem Tagebuch vor, daher kann die Person archiviert, aber nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="723"/>
+        <location filename="../../peerjournal/storage/journal.py" line="633"/>
         <source>Please choose between 1 day and a year.</source>
         <translation>Bitte wähle zwischen 1 Tag und einem Jahr.</translation>
     </message>
@@ -16268,18 +16264,18 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>sharing_repo</name>
     <message>
-        <location filename="../../peerjournal/storage/sharing/replies.py" line="161"/>
-        <location filename="../../peerjournal/storage/sharing/shares.py" line="118"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="150"/>
+        <location filename="../../peerjournal/storage/sharing/shares.py" line="117"/>
         <source>You have already added this supporter (as {name}).</source>
         <translation>Du hast diese Unterstützer:in schon hinzugefügt (als {name}).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/sharing/shares.py" line="68"/>
+        <location filename="../../peerjournal/storage/sharing/shares.py" line="67"/>
         <source>Please give your supporter a name.</source>
         <translation>Bitte gib deiner Unterstützer:in einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/sharing/shares.py" line="71"/>
+        <location filename="../../peerjournal/storage/sharing/shares.py" line="70"/>
         <source>A supporter&apos;s name can be at most {n} characters.</source>
         <translation>Der Name einer Unterstützer:in darf höchstens {n} Zeichen lang sein.</translation>
     </message>
@@ -16368,7 +16364,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>{text} (mit {names})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/timeline_pages.py" line="205"/>
+        <location filename="../../peerjournal/storage/timeline_pages.py" line="191"/>
         <source>{tracker}: {value}</source>
         <translation>{tracker}: {value}</translation>
     </message>
@@ -16555,12 +16551,12 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Diese Datei ist eine Art von PeerJournal-Datei, die diese Version nicht kennt ({kind}). Bitte aktualisiere PeerJournal, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault/database.py" line="290"/>
+        <location filename="../../peerjournal/storage/vault/database.py" line="265"/>
         <source>The passphrase change could not be finished, and the journal can&apos;t be read right now. Lock it and unlock it again with your current passphrase.</source>
         <translation>Die Änderung der Passphrase konnte nicht abgeschlossen werden, und das Tagebuch kann gerade nicht gelesen werden. Sperre es und entsperre es wieder mit deiner aktuellen Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault/database.py" line="657"/>
+        <location filename="../../peerjournal/storage/vault/database.py" line="630"/>
         <source>There is no journal at {path}.</source>
         <translation>Unter {path} gibt es kein Tagebuch.</translation>
     </message>
