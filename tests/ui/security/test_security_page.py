@@ -292,7 +292,7 @@ def test_a_lock_stops_back_up_now_and_closes_nothing_under_it(qtbot, journal, va
         page.back_up_now()
         job = page._backup_job
         assert job is not None
-        ctl.window.close_for_lock()  # what a lock does first to the window
+        ctl._stop_backup()  # what a lock does first, before it waits for the thread pool
         assert job.cancel.is_set() and not page.backing_up
         go_on.set()
         assert job.over.wait(30)
