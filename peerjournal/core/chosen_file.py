@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
@@ -66,6 +67,28 @@ def read_chosen_file(path: Path | str, limit: int) -> bytes:
     if len(data) > limit:
         raise FileTooLarge()
     return data
+
+
+def open_chosen_file(path: Path | str, limit: int) -> BinaryIO:
+    """The regular file at ``path``, open for reading in binary, checked as
+    :func:`read_chosen_file` checks it (type, size at most ``limit``) but not read: for a
+    caller that reads it piece by piece. The caller closes it, and stops at ``limit`` bytes."""
+    try:
+        fd = os.open(path, _FLAGS)
+    except IsADirectoryError:
+        raise NotAFile() from None
+    except OSError:
+        raise ChosenFileError() from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAFile()
+        if info.st_size > limit:
+            raise FileTooLarge()
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _read_at_most(fd: int, size: int) -> bytes:

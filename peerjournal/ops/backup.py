@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from peerjournal.errors import UserError
+from peerjournal.errors import BugError, UserError
 from peerjournal.storage.files.backup import (
     RestoreResult,
     VerifiedBackup,
@@ -92,6 +92,43 @@ def back_up_now(vault: Vault, folder: Path, *, keep: int, now: datetime,
     return made
 
 
+def back_up_apart(vault: Vault, folder: Path, *, keep: int, now: datetime, second: Path | None = None,
+                  cancel: threading.Event | None = None) -> BackupMade:
+    """:func:`back_up_now` for a worker (issue 20): it reads through a connection of its own
+    (:meth:`Vault.open_second_connection`), closed here before returning, and never touches
+    the window's connection, so the window reads and saves meanwhile and a lock never closes
+    a connection under it. The copy to ``second`` is remembered afterwards, on the window's
+    thread, by :func:`remember_copy`. Raises ``UserError`` (nothing left behind), or
+    ``BackupCancelled`` when ``cancel`` is set first; ``BugError`` when the vault has no key
+    for a connection of its own (:func:`can_back_up_apart` says so beforehand)."""
+    conn = vault.open_second_connection()
+    if conn is None:
+        raise BugError("This journal has no key at hand for a connection of the backup's own.")
+    try:
+        path = back_up(vault, folder, now=now, cancel=cancel, through=conn)
+    finally:
+        conn.close()
+    pruned = tuple(prune(folder, keep, kind=vault.kind))
+    if second is None:
+        return BackupMade(path, pruned)
+    return BackupMade(path, pruned, _copy_there(vault.kind, path, second, keep=keep, cancel=cancel))
+
+
+def can_back_up_apart(vault: Vault) -> bool:
+    """Whether :func:`back_up_apart` can key a connection of its own (the unlock's key is at
+    hand). Not after a passphrase change, nor for a vault opened without it: then
+    :func:`back_up_now` runs on the window's thread, as before."""
+    return vault.has_key_at_hand
+
+
+def remember_copy(vault: Vault, made: BackupMade, now: datetime) -> None:
+    """After :func:`back_up_apart`, on the window's thread: note when the copy reached the
+    second place (only the "missing for a while" note needs it, so a failure is let be)."""
+    if made.second is not None and made.second.copied is not None:
+        with contextlib.suppress(UserError):
+            remember_last_copy(vault, now)
+
+
 def daily_backup(vault: Vault, *, now: datetime, keep: int, second: Path | None,
                  missing_after: int = 14, cancel: threading.Event | None = None) -> DailyBackup:
     """The backup made once a day at unlock (off the GUI thread), then, when a second place is
@@ -139,14 +176,22 @@ def copy_to_second(vault: Vault, backup: Path, second: Path, *, keep: int, now: 
                    cancel: threading.Event | None = None) -> SecondCopy:
     """Copy ``backup`` to the second place and remember when; a problem there is said, never
     raised: the backup beside the journal is made and fine."""
+    copy = _copy_there(vault.kind, backup, second, keep=keep, cancel=cancel)
+    if copy.copied is not None:
+        with contextlib.suppress(UserError):  # only the "missing for a while" note needs it
+            remember_last_copy(vault, now)
+    return copy
+
+
+def _copy_there(kind: str, backup: Path, second: Path, *, keep: int,
+                cancel: threading.Event | None) -> SecondCopy:
+    """The copy to the second place alone (no database touched); a problem is said, not raised."""
     try:
-        copied = copy_to_second_place(backup, second, keep=keep, kind=vault.kind, cancel=cancel)
+        copied = copy_to_second_place(backup, second, keep=keep, kind=kind, cancel=cancel)
     except SecondPlaceMissing as exc:
         return SecondCopy(second, problem=str(exc), missing=True)
     except UserError as exc:
         return SecondCopy(second, problem=str(exc))
-    with contextlib.suppress(UserError):  # only the "missing for a while" note needs it
-        remember_last_copy(vault, now)
     return SecondCopy(second, copied=copied)
 
 

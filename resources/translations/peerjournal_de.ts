@@ -10282,6 +10282,26 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Sicherung erstellt: {name}</translation>
     </message>
     <message>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="153"/>
+        <source>Making a backup</source>
+        <translation>Sicherung wird erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="154"/>
+        <source>A backup is being made. You can go on using PeerJournal.</source>
+        <translation>Eine Sicherung wird erstellt. Du kannst PeerJournal weiter nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="244"/>
+        <source>Making a backup… You can go on using PeerJournal meanwhile.</source>
+        <translation>Sicherung wird erstellt… Du kannst PeerJournal währenddessen weiter nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="284"/>
+        <source>Could not make a backup. Nothing was changed. Please try again.</source>
+        <translation>Die Sicherung konnte nicht erstellt werden. Es wurde nichts verändert. Bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="234"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>

@@ -52,11 +52,12 @@ def test_links_go_with_a_person_taken_out_apart(unlocked):
 
 
 def test_no_connection_apart_without_a_kept_key(vault_path, unlocked):
-    made = Journal(create_vault(vault_path.with_name("made.pjvault"), PASSPHRASE))
-    assert not made.vault.can_open_apart and made.vault.open_apart() is None
-    with made.apart() as other:
+    create_vault(vault_path.with_name("plain.pjvault"), PASSPHRASE).close()
+    plain = Journal(open_vault(vault_path.with_name("plain.pjvault"), PASSPHRASE))  # no key kept
+    assert not plain.vault.can_open_apart and plain.vault.open_apart() is None
+    with plain.apart() as other:
         assert other is None
-    made.vault.close()
+    plain.vault.close()
     unlocked.vault.change_passphrase(PASSPHRASE, PASSPHRASE + " and more")
     assert not unlocked.vault.can_open_apart  # the kept key was the old passphrase's
     unlocked.add_person(Person(name="Cleo"))  # the window's connection goes on as before
@@ -65,4 +66,4 @@ def test_no_connection_apart_without_a_kept_key(vault_path, unlocked):
 def test_closing_forgets_the_key(unlocked):
     vault = unlocked.vault
     vault.close()
-    assert not vault.can_open_apart and vault._apart_key is None and vault.open_apart() is None
+    assert not vault.can_open_apart and not vault.has_key_at_hand and vault.open_apart() is None

@@ -53,6 +53,8 @@ def text(value: Any, path: str, *, limit: int = STRING_MAX, empty: bool = True) 
         raise Problem(path, f"is longer than {limit:,} characters")
     if not empty and not value.strip():
         raise Problem(path, "must not be empty")
+    if value.isascii():  # known without a look at the characters: no lone surrogate in it
+        return value
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:

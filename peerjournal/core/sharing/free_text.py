@@ -22,6 +22,7 @@ LABEL_LISTS = frozenset({"people", "contacts", "not_involved"})
 """Keys that hold a list of labels in an entry or the support plan, but a list of entries (with
 notes) at the top of the content: "people" (People and network), "contacts" (Contacts)."""
 CATEGORY_COUNTS = "activities_by_category"  # the categories are the map's keys
+_CONTAINERS = (list, dict)
 
 
 def _skip(key: str, value: Any) -> bool:
@@ -34,13 +35,14 @@ def map_free_text(value: Any, change: Callable[[str], str], skip: frozenset[str]
     text, except under the keys ``skip``."""
     if isinstance(value, str):
         return change(value)
-    if isinstance(value, list):
-        return [map_free_text(v, change, skip) for v in value]
+    if isinstance(value, list):  # a list of texts (feelings) changed in place of a call each
+        return [change(v) if type(v) is str else map_free_text(v, change, skip) for v in value]
     if not isinstance(value, dict):
         return value
     result: dict[str, Any] = {}
     for key, item in value.items():
-        if key != CATEGORY_COUNTS and not isinstance(item, list | dict):
+        # A tuple, not ``list | dict``: that would build a new union for each of ~30,000 values.
+        if key != CATEGORY_COUNTS and not isinstance(item, _CONTAINERS):
             # The common case first (a year's file holds ~20,000 such values): a text is changed
             # unless its key says it is not free text; a number, true or false or null never is.
             is_text = isinstance(item, str) and key not in NOT_FREE_TEXT and key not in skip

@@ -147,14 +147,16 @@ def _sidecar(path: Path, suffix: str) -> Path:
 
 
 def back_up(vault: Vault, dest: Path | str | None = None, *, now: datetime,
-            cancel: threading.Event | None = None) -> Path:
+            cancel: threading.Event | None = None, through: sqlcipher3.Connection | None = None) -> Path:
     """Write an encrypted backup of the open ``vault`` into the folder ``dest``.
 
     ``dest`` defaults to :func:`backups_dir`. Returns the new file. The vault is not
     changed and stays open and usable. On failure nothing is left behind and a
     :class:`UserError` is raised; when ``cancel`` is set meanwhile (the journal is locking),
     the export stops at its next step and :class:`BackupCancelled` is raised, also with
-    nothing left behind.
+    nothing left behind. ``through``: a connection of the backup's own to read from
+    (:meth:`Vault.open_second_connection`, "Back up now" in a worker); the window's is then
+    never used.
     """
     folder = Path(dest) if dest is not None else Path(vault.path).parent / BACKUPS_FOLDER
     temp: Path | None = None
@@ -163,7 +165,10 @@ def back_up(vault: Vault, dest: Path | str | None = None, *, now: datetime,
         final = _free_name(folder, f"{vault.kind}-{_local(now).strftime(_STAMP)}", BACKUP_SUFFIX)
         temp = folder / f".{final.name}.{secrets.token_hex(8)}.tmp"
         _create_private_file(temp)
-        _export(vault, temp, cancel)
+        if through is not None:
+            _export_through(through, temp, cancel, snapshot=True)
+        else:
+            _export(vault, temp, cancel)
         _fsync_file(temp)
         if cancel is not None and cancel.is_set():
             raise BackupCancelled()
@@ -174,7 +179,7 @@ def back_up(vault: Vault, dest: Path | str | None = None, *, now: datetime,
     except (OSError, DatabaseError) as exc:
         if cancel is not None and cancel.is_set():
             raise BackupCancelled() from exc
-        raise _not_made(exc, vault, temp, folder) from exc
+        raise _not_made(exc, vault, temp, folder, through) from exc
     finally:
         if temp is not None:
             for leftover in (temp, _sidecar(temp, "-journal")):
@@ -237,10 +242,11 @@ def _export_through(conn: sqlcipher3.Connection, target: Path, cancel: threading
         raise DatabaseError("the new backup could not be closed")
 
 
-def _not_made(exc: BaseException, vault: Vault, temp: Path | None, folder: Path) -> UserError:
+def _not_made(exc: BaseException, vault: Vault, temp: Path | None, folder: Path,
+              through: sqlcipher3.Connection | None = None) -> UserError:
     """Why a backup could not be made, plainly. ``sqlcipher_export`` reports a full disk as a
     generic error, so its words and the free space left are looked at too."""
-    if is_disk_full(exc) or _short_of_space(vault, temp, folder):
+    if is_disk_full(exc) or _short_of_space(vault, temp, folder, through):
         return DiskFull(translate(
             "backup", "Could not make a backup: the disk is full. Nothing was changed. Free some "
             "space on the disk (or choose another folder for backups), then try again."))
@@ -249,7 +255,8 @@ def _not_made(exc: BaseException, vault: Vault, temp: Path | None, folder: Path)
     )
 
 
-def _short_of_space(vault: Vault, temp: Path | None, folder: Path) -> bool:
+def _short_of_space(vault: Vault, temp: Path | None, folder: Path,
+                    through: sqlcipher3.Connection | None = None) -> bool:
     """True when the free space, plus what the unfinished copy took, is less than the vault's
     pages: the copy could not have fit."""
     free = free_space(folder)
@@ -260,12 +267,20 @@ def _short_of_space(vault: Vault, temp: Path | None, folder: Path) -> bool:
         with contextlib.suppress(OSError):
             taken += leftover.stat().st_size
     try:
-        with vault._lock:
-            pages = int(vault.conn.execute("PRAGMA page_count").fetchone()[0])
-            page_size = int(vault.conn.execute("PRAGMA page_size").fetchone()[0])
+        if through is not None:  # a worker's: the window's connection is not its to read
+            pages, page_size = _pages(through)
+        else:
+            with vault._lock:
+                pages, page_size = _pages(vault.conn)
     except (DatabaseError, BugError):
         return False
     return free + taken < pages * page_size
+
+
+def _pages(conn: sqlcipher3.Connection) -> tuple[int, int]:
+    """The database's page count and page size."""
+    return (int(conn.execute("PRAGMA main.page_count").fetchone()[0]),
+            int(conn.execute("PRAGMA main.page_size").fetchone()[0]))
 
 
 def _reason(exc: BaseException) -> str:

@@ -16,12 +16,18 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
-from peerjournal.core.chosen_file import ChosenFileError, FileTooLarge, NotAFile, read_chosen_file
+from peerjournal.core.chosen_file import (
+    ChosenFileError,
+    FileTooLarge,
+    NotAFile,
+    open_chosen_file,
+    read_chosen_file,
+)
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.storage.files.data_export import (
@@ -33,6 +39,7 @@ from peerjournal.storage.files.data_export import (
     table_columns,
 )
 from peerjournal.storage.files.data_rows import Schema, check_rows, schema_at
+from peerjournal.storage.files.json_stream import JsonStream
 from peerjournal.storage.vault.database import JOURNAL, DatabaseError, Vault, create_vault, migrate
 from peerjournal.storage.vault.migrations import MIGRATIONS
 from peerjournal.storage.vault.search_index import FULL_TEXT_INDEXES
@@ -90,6 +97,18 @@ def read_document(data: bytes) -> Document:
         document = parse_json(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise DataFileError() from None
+    _check_head(document)
+    tables = document.get("tables")
+    if not isinstance(tables, dict):
+        raise DataFileError()
+    schema = schema_at(document["schema_version"])
+    for name, table in tables.items():
+        _check_table(name, table, schema)
+    return document
+
+
+def _check_head(document: object) -> None:
+    """The document's fields other than its tables: a PeerJournal data file this version reads."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise DataFileError()
     format_version = document.get("format_version")
@@ -102,13 +121,6 @@ def read_document(data: bytes) -> Document:
         raise NewerDataFile()
     if document.get("vault_kind", JOURNAL) != JOURNAL:
         raise DataFileError(translate("data_import", "This data file is not from a journal, so no journal was made."))
-    tables = document.get("tables")
-    if not isinstance(tables, dict):
-        raise DataFileError()
-    schema = schema_at(schema_version)
-    for name, table in tables.items():
-        _check_table(name, table, schema)
-    return document
 
 
 # -- parsing in small steps ----------------------------------------------------------------
@@ -188,12 +200,15 @@ def _check_table(name: object, table: object, schema: Schema) -> None:
     if not isinstance(name, str) or not isinstance(table, dict) or name not in schema:
         raise DataFileError()
     columns, rows = table.get("columns"), table.get("rows")
-    if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
-        raise DataFileError()
-    if not set(columns) <= set(schema[name]):
-        raise DataFileError()
+    _check_columns(columns, schema[name])
     if not isinstance(rows, list):
         raise DataFileError()
+    _check_rows(name, cast(list[str], columns), rows, schema)
+
+
+def _check_rows(name: str, columns: list[str], rows: list[Any], schema: Schema, first: int = 1) -> None:
+    """``rows`` of table ``name`` with ``columns`` (checked already), the first of them row
+    number ``first`` of the table."""
     allowed = set(columns)
     for row in rows:
         if not isinstance(row, dict) or not set(row) <= allowed:
@@ -202,9 +217,16 @@ def _check_table(name: object, table: object, schema: Schema) -> None:
             decode_value(value)
     try:
         # The rules typed entries get, row by row, for the columns the file gives.
-        check_rows(name, rows, {c: schema[name][c] for c in columns})
+        check_rows(name, rows, {c: schema[name][c] for c in columns}, first=first)
     except UserError as problem:
         raise DataFileError(str(problem)) from None
+
+
+def _check_columns(columns: object, known: Any) -> None:
+    if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
+        raise DataFileError()
+    if not set(columns) <= set(known):
+        raise DataFileError()
 
 
 def decode_value(value: object) -> object:
@@ -226,9 +248,22 @@ def import_document(document: Document, vault: Vault) -> None:
     One transaction: all of it goes in, or nothing does. Rows the vault's migrations made
     (the lists of feelings, the resource check's questions…) are replaced by the file's.
     """
-    if vault.kind != JOURNAL or vault.schema_version() != document["schema_version"]:
-        raise DataFileError(translate("data_import", "A data file can only go into a new journal made for it."))
     tables: dict[str, dict[str, Any]] = document["tables"]
+    known = data_tables(vault.conn)
+    if any(name not in known for name in tables):
+        raise DataFileError()
+    _import_tables(vault, document["schema_version"],
+                   ((name, tables[name]["columns"], [tables[name]["rows"]]) for name in known if name in tables))
+
+
+Tables = Iterable[tuple[str, list[str], Iterable[list[dict[str, Any]]]]]
+"""Each table's name, its columns and its rows, a batch of them at a time (checked already)."""
+
+
+def _import_tables(vault: Vault, schema_version: int, tables: Tables) -> None:
+    """:func:`import_document`'s work, for tables in memory or read from a file as they go in."""
+    if vault.kind != JOURNAL or vault.schema_version() != schema_version:
+        raise DataFileError(translate("data_import", "A data file can only go into a new journal made for it."))
     conn = vault.conn
     try:
         with vault.transaction():
@@ -239,14 +274,12 @@ def import_document(document: Document, vault: Vault) -> None:
                     raise DataFileError(
                         translate("data_import", "This journal already has entries, so a data file can't be added to it.")
                     )
-            for name in tables:
-                if name not in known:
-                    raise DataFileError()
             conn.execute("PRAGMA defer_foreign_keys = ON")  # rows go in table by table
             with _index_set_aside(conn, known):
-                for name in known:
-                    if name in tables:
-                        _replace_rows(conn, name, tables[name])
+                for name, columns, batches in tables:
+                    if name not in known:
+                        raise DataFileError()
+                    _replace_rows(conn, name, columns, batches)
             problems = conn.execute("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise DataFileError()
@@ -279,9 +312,8 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _replace_rows(conn: Any, name: str, table: dict[str, Any]) -> None:
+def _replace_rows(conn: Any, name: str, wanted: list[str], batches: Iterable[list[dict[str, Any]]]) -> None:
     columns = table_columns(conn, name)
-    wanted = list(table["columns"])
     if not set(wanted) <= set(columns):
         raise DataFileError()
     if name == "meta":  # the new journal's own keys stay; the rest comes from the file
@@ -290,14 +322,13 @@ def _replace_rows(conn: Any, name: str, table: dict[str, Any]) -> None:
                          [(k,) for k in keys if not is_excluded_meta(k)])
     else:
         conn.execute(f"DELETE FROM {_quote(name)}")
-    rows = table["rows"]
-    if name == "meta":
-        rows = [r for r in rows if not is_excluded_meta(str(r.get("key", "")))]
-    if not rows or not wanted:
-        return
     sql = (f"INSERT INTO {_quote(name)} ({', '.join(_quote(c) for c in wanted)})"
            f" VALUES ({', '.join('?' for _ in wanted)})")
-    conn.executemany(sql, [tuple(decode_value(row.get(c)) for c in wanted) for row in rows])
+    for rows in batches:
+        if name == "meta":
+            rows = [r for r in rows if not is_excluded_meta(str(r.get("key", "")))]
+        if rows and wanted:
+            conn.executemany(sql, [tuple(decode_value(row.get(c)) for c in wanted) for row in rows])
 
 
 def create_vault_from_data(path: Path | str, passphrase: str, data: bytes) -> Vault:
@@ -313,3 +344,123 @@ def create_vault_from_data(path: Path | str, passphrase: str, data: bytes) -> Va
         migrate(vault.conn, MIGRATIONS)  # the steps since the file was made, as for any journal
 
     return create_vault(Path(path), passphrase, MIGRATIONS[: document["schema_version"]], fill=fill)
+
+
+# -- straight from the file, a batch of rows at a time (issue 20) ------------------------------
+BATCH = 2_000  # rows checked and put in at a time: what is held of a table
+
+
+def create_vault_from_file(path: Path | str, passphrase: str, data_path: Path | str) -> Vault:
+    """:func:`create_vault_from_data` reading the data file at ``data_path`` as it goes: only a
+    chunk of its text and :data:`BATCH` rows are held at once, never the whole file. Its head
+    is checked before anything is made; a problem found later in its rows removes the new
+    journal again (``create_vault``), so nothing is left behind either way. The file's head
+    comes before its tables and each table's columns before its rows, as PeerJournal writes
+    them."""
+    with _opened(data_path) as handle:
+        stream = JsonStream(handle, MAX_BYTES)
+        with _plainly(stream):
+            head = _read_head(stream)
+        schema_version = head["schema_version"]
+        schema = schema_at(schema_version)
+
+        def fill(vault: Vault) -> None:
+            with _plainly(stream):
+                _import_tables(vault, schema_version, _streamed_tables(stream, schema))
+            migrate(vault.conn, MIGRATIONS)
+
+        return create_vault(Path(path), passphrase, MIGRATIONS[:schema_version], fill=fill)
+
+
+def _opened(data_path: Path | str) -> BinaryIO:
+    """The data file, checked as :func:`read_data_file` checks it, open for reading."""
+    try:
+        return open_chosen_file(data_path, MAX_BYTES)
+    except NotAFile:
+        raise DataFileError(translate(
+            "data_import", "That is not a file PeerJournal can open, so no journal was made.")) from None
+    except FileTooLarge:
+        raise DataFileError(_too_large()) from None
+    except ChosenFileError:
+        raise DataFileError(translate(
+            "data_import", "The data file could not be read, so no journal was made.")) from None
+
+
+@contextmanager
+def _plainly(stream: JsonStream) -> Iterator[None]:
+    """Text that is not the JSON expected (or not UTF-8, or too long) is a damaged data file."""
+    try:
+        yield
+    except (ValueError, RecursionError):
+        raise DataFileError(_too_large() if stream.too_large else None) from None
+    except OSError:
+        raise DataFileError(translate(
+            "data_import", "The data file could not be read, so no journal was made.")) from None
+
+
+def _read_head(stream: JsonStream) -> Document:
+    """The document's fields before ``"tables"``, checked; the stream is left at the tables."""
+    head: Document = {}
+    stream.take("{")
+    first = True
+    while stream.next_item("}", first):
+        first = False
+        key = stream.key()
+        if key == "tables":
+            _check_head(head)
+            return head
+        head[key] = stream.value()
+    raise DataFileError()
+
+
+def _streamed_tables(stream: JsonStream, schema: Schema) -> Tables:
+    stream.take("{")
+    first = True
+    while stream.next_item("}", first):
+        first = False
+        name = stream.key()
+        if name not in schema:
+            raise DataFileError()
+        yield from _streamed_table(stream, name, schema)
+    while stream.next_item("}", False):  # the document's fields after its tables, if any
+        stream.key()
+        stream.value()
+    if not stream.at_end():
+        raise ValueError("extra data after the document")
+
+
+def _streamed_table(stream: JsonStream, name: str, schema: Schema) -> Tables:
+    columns: list[str] | None = None
+    rows_read = False
+    stream.take("{")
+    first = True
+    while stream.next_item("}", first):
+        first = False
+        key = stream.key()
+        if key == "columns" and columns is None:
+            columns = stream.value()
+            _check_columns(columns, schema[name])
+        elif key == "rows" and columns is not None and not rows_read:
+            rows_read = True
+            yield name, columns, _row_batches(stream, name, columns, schema)
+        elif key in ("columns", "rows"):
+            raise DataFileError()  # rows before their columns, or either twice
+        else:
+            stream.value()  # a field the format doesn't use: let be, as json.loads would
+    if not rows_read:
+        raise DataFileError()
+
+
+def _row_batches(stream: JsonStream, name: str, columns: list[str], schema: Schema) -> Iterator[list[Any]]:
+    stream.take("[")
+    batch: list[Any] = []
+    number = 1
+    while stream.next_item("]", not batch and number == 1):
+        batch.append(stream.value())
+        if len(batch) >= BATCH:
+            _check_rows(name, columns, batch, schema, first=number)
+            yield batch
+            number += len(batch)
+            batch = []
+    _check_rows(name, columns, batch, schema, first=number)
+    yield batch

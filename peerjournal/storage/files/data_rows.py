@@ -100,9 +100,11 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def check_rows(name: str, rows: list[dict[str, Any]], columns: Mapping[str, Column]) -> None:
-    """Nothing, or a :class:`UserError` naming the first row that breaks a rule."""
-    for number, row in enumerate(rows, start=1):
+def check_rows(name: str, rows: list[dict[str, Any]], columns: Mapping[str, Column], *,
+               first: int = 1) -> None:
+    """Nothing, or a :class:`UserError` naming the first row that breaks a rule; ``rows`` are
+    the table's from row number ``first`` on (a file read a batch of rows at a time)."""
+    for number, row in enumerate(rows, start=first):
         try:
             _check_types(row, columns)
             _check_row(name, row)

@@ -119,9 +119,9 @@ class Vault:
         # A second connection for the daily backup (issue 20), keyed at unlock; see backup_reader.
         self._reader: sqlcipher3.Connection | None = None
         self._reader_lock = threading.Lock()
-        # The key derived at unlock (the app's unlock), kept like the connection keeps it, so a
-        # worker can open a connection of its own without deriving it again: see open_apart.
-        self._apart_key: str | None = None
+        # The derived key's statement, for a connection of its own later ("Back up now" in a
+        # worker, issue 20); wiped at close, dropped at a passphrase change. None: none at hand.
+        self._key: bytearray | None = None
 
     # -- connection ------------------------------------------------------
     @property
@@ -148,6 +148,26 @@ class Vault:
         with self._reader_lock:
             yield self._reader
 
+    @property
+    def has_key_at_hand(self) -> bool:
+        """Whether :meth:`open_second_connection` has a key to open one with."""
+        return self._key is not None and self._conn is not None
+
+    def open_second_connection(self) -> sqlcipher3.Connection | None:
+        """A new connection to this vault keyed with the key unlocking derived (no second
+        derivation), for a worker's work of its own; the caller closes it. ``None`` when no key
+        is at hand (a vault opened without ``check_pages_later``, or after a passphrase change)
+        or it won't open: the work then goes through :attr:`conn`, on its thread."""
+        key = self._key
+        if key is None or self._conn is None:
+            return None
+        return _open_reader(self.path, key.decode("ascii"))
+
+    def _forget_key(self) -> None:
+        key, self._key = self._key, None
+        if key is not None:
+            key[:] = bytes(len(key))  # a bytearray can be wiped, unlike a str
+
     def drop_backup_reader(self) -> None:
         """Close the backup's connection (and its key) once the backup is done or stopped, then
         move what was committed meanwhile into the main file. Safe to call more than once; if
@@ -171,23 +191,20 @@ class Vault:
     @property
     def can_open_apart(self) -> bool:
         """Whether :meth:`open_apart` has a key to open a connection with."""
-        return self._apart_key is not None and self._conn is not None
+        return self.has_key_at_hand
 
     def open_apart(self) -> sqlcipher3.Connection | None:
         """A connection of its own to this vault, for one bulk change in a worker that must not
         hold :attr:`conn` (a contacts import, issue 20); the caller closes it. None when unlocking
         kept no key (the change then runs on :attr:`conn`) or the vault is closed."""
-        key = self._apart_key
-        if key is None or self._conn is None:
-            return None
-        conn = _open_reader(self.path, key)
+        conn = self.open_second_connection()
         if conn is not None:
             _configure(conn)  # foreign keys (links go with a person), durability, secure delete
         return conn
 
     def close(self) -> None:
         """Checkpoint the WAL into the main file and drop the connection (and its key)."""
-        self._apart_key = None
+        self._forget_key()
         self.drop_backup_reader()
         if self._conn is None:
             return
@@ -246,6 +263,7 @@ class Vault:
         opens with ``current``, and the error says the passphrase is unchanged.
         """
         check_new_passphrase(new)
+        self._forget_key()  # it will no longer open the file
         probe = _connect(self.path)
         try:
             _unlock(probe, self.path, current)
@@ -253,7 +271,6 @@ class Vault:
             probe.close()
         with self._lock:
             check_room_for_rekey(self.conn, self.path)
-            self._apart_key = None  # of the old passphrase: bulk changes run on conn from now on
             try:
                 apply_key(self.conn, new, "rekey")
                 # Prove the rekey took before telling the person it did.
@@ -619,7 +636,9 @@ def _open_new(path: Path, key_statement: str) -> Vault:
     except BaseException:
         conn.close()
         raise
-    return Vault(path, conn, kind)
+    vault = Vault(path, conn, kind)
+    vault._key = bytearray(key_statement, "ascii")
+    return vault
 
 
 def open_vault(
@@ -677,13 +696,15 @@ def open_vault(
         reader = None
         if key_statement is not None and reader_if is not None and reader_if(kind):
             reader = _open_reader(path, key_statement)
+        key = None if key_statement is None else bytearray(key_statement, "ascii")
+        del key_statement
     except BaseException:
         conn.close()
         raise
     vault = Vault(path, conn, kind, unclean=unclean)
     vault.page_check = check
     vault._reader = reader
-    vault._apart_key = key_statement
+    vault._key = key
     return vault
 
 

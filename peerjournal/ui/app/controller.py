@@ -408,7 +408,11 @@ class AppController(QObject):
             _log.warning("The daily backup failed: %s", type(exc).__name__)
 
     def _stop_backup(self) -> None:
-        """A lock: stop the daily backup and wait until its worker is done with the vault."""
+        """A lock: stop the daily backup and wait until its worker is done with the vault; a
+        "Back up now" in a worker stops too (it closes its own connection; the lock's wait for
+        the thread pool then ends soon, not when that backup would have)."""
+        if isinstance(self.window, MainWindow) and self.window.pages.is_built("Security"):
+            self.window.security.stop_backup()
         job, self.backup_job = self.backup_job, None
         if job is not None and not job.stop(BACKGROUND_WAIT_MS / 1000):
             _log.warning("The daily backup did not stop in time.")

@@ -674,6 +674,8 @@ class MainWindow(QMainWindow):
 
     def close_for_lock(self) -> None:
         self._closing_for_lock = True
+        if self.pages.is_built("Security"):
+            self.security.stop_backup()  # a "Back up now" still running in a worker
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from peerjournal.storage.files.data_import import create_vault_from_data, read_data_file
+from peerjournal.storage.files.data_import import create_vault_from_file
 from peerjournal.storage.vault.database import Vault
 
 from peerjournal.ui.widgets import files
@@ -21,8 +21,9 @@ from peerjournal.ui.widgets.make import action_button, hint_label
 
 
 def create_from_data(vault_path: Path, passphrase: str, data_path: Path) -> Vault:
-    """Read the data file and make the new journal from it (runs off the GUI thread)."""
-    return create_vault_from_data(vault_path, passphrase, read_data_file(data_path))
+    """Make the new journal from the data file, read as it goes in: a 30-year file is never
+    held whole (issue 20). Runs off the GUI thread."""
+    return create_vault_from_file(vault_path, passphrase, data_path)
 
 
 class StartFromDataRow(QWidget):

@@ -6,7 +6,9 @@ journal, so the controller does it.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -24,11 +27,18 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.settings import BACKUPS_MAX, LOCK_AFTER_MAX
 from peerjournal.errors import UserError
-from peerjournal.ops.backup import back_up_now
+from peerjournal.ops.backup import (
+    BackupMade,
+    back_up_apart,
+    back_up_now,
+    can_back_up_apart,
+    remember_copy,
+)
 from peerjournal.storage.files.backup import BackupInfo, backups_dir, list_backups
 from peerjournal.storage.files.second_place import place_name
 from peerjournal.storage.journal import Journal
 
+from peerjournal.ui.app.background_backup import BackgroundBackup
 from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.security.appearance_box import AppearanceBox
 from peerjournal.ui.security.second_place_row import SecondPlaceRow
@@ -51,6 +61,7 @@ class SecurityPage(QWidget):
         self.service = service  # the app's settings
         self.folder = backups_dir(journal.vault.path)
         self._loading = True
+        self._backup_job: BackgroundBackup | None = None  # a "Back up now" in a worker
 
         title = QLabel(self.tr("Security"))
         title.setObjectName("pageTitle")
@@ -138,8 +149,15 @@ class SecurityPage(QWidget):
         self.backups.itemSelectionChanged.connect(
             lambda: self.restore_button.setEnabled(self._chosen() is not None)
         )
-        buttons = make.button_row(self.back_up_button, self.restore_file_button, self.restore_button,
-                                  stretch_at=1)
+        # Busy while a backup is made in a worker: sqlcipher_export tells no fraction done.
+        self.backup_progress = make.named(QProgressBar(), "backupProgress", self.tr("Making a backup"),
+                                          self.tr("A backup is being made. You can go on using PeerJournal."))
+        self.backup_progress.setRange(0, 0)
+        self.backup_progress.setTextVisible(False)
+        self.backup_progress.setMaximumWidth(160)
+        self.backup_progress.hide()
+        buttons = make.button_row(self.back_up_button, self.backup_progress, self.restore_file_button,
+                                  self.restore_button, stretch_at=2)
         layout = QVBoxLayout(box)
         for widget in (intro, where):
             layout.addWidget(widget)
@@ -205,15 +223,72 @@ class SecurityPage(QWidget):
         return Path(value) if value else None
 
     def back_up_now(self) -> Path | None:
+        """Make a backup now. In a worker, through a connection of the backup's own, when the
+        unlock's key is at hand (issue 20): the window stays usable, the button waits and a busy
+        bar shows meanwhile, and ``None`` is returned at once (:attr:`backing_up`). Otherwise
+        here, as before, returning the new file (``None`` when it failed)."""
+        if self._backup_job is not None:
+            return None
+        vault, folder, keep = self.journal.vault, self.folder, self.service.settings.backups_to_keep
+        now, second = self.journal.clock(), self.second_place.folder
+        if not can_back_up_apart(vault):
+            return self._back_up_here(now, second)
+
+        def work(cancel: threading.Event) -> BackupMade:  # holds nothing of the window's
+            return back_up_apart(vault, folder, keep=keep, now=now, second=second, cancel=cancel)
+
+        job = BackgroundBackup(work, lambda made: self._backup_over(job, made, now),
+                               lambda exc: self._backup_over(job, exc, now))
+        self._backup_job = job
+        self._show_busy(True)
+        set_status(self.status, self.tr("Making a backup… You can go on using PeerJournal meanwhile."))
+        job.start()
+        return None
+
+    @property
+    def backing_up(self) -> bool:
+        """A "Back up now" is running in a worker."""
+        return self._backup_job is not None
+
+    def stop_backup(self) -> None:
+        """A lock: the backup in a worker stops at its next step and leaves nothing behind. Its
+        connection is its own, closed by itself, so nothing here waits for it."""
+        job, self._backup_job = self._backup_job, None
+        if job is not None:
+            job.cancel.set()
+
+    def _back_up_here(self, now: datetime, second: Path | None) -> Path | None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             made = back_up_now(self.journal.vault, self.folder, keep=self.service.settings.backups_to_keep,
-                               now=self.journal.clock(), second=self.second_place.folder)
+                               now=now, second=second)
         except UserError as exc:
             messages.warn(self, self.tr("Backup"), str(exc))
             return None
         finally:
             QApplication.restoreOverrideCursor()
+        self._say_made(made)
+        return made.path
+
+    def _backup_over(self, job: BackgroundBackup, outcome: BackupMade | BaseException, now: datetime) -> None:
+        if self._backup_job is not job:
+            return  # stopped by a lock meanwhile
+        self._backup_job = None
+        self._show_busy(False)
+        if isinstance(outcome, BackupMade):
+            remember_copy(self.journal.vault, outcome, now)
+            self._say_made(outcome)
+            return
+        set_status(self.status, "")
+        message = str(outcome) if isinstance(outcome, UserError) else self.tr(
+            "Could not make a backup. Nothing was changed. Please try again.")
+        messages.warn(self, self.tr("Backup"), message)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.back_up_button.setEnabled(not busy)
+        self.backup_progress.setVisible(busy)
+
+    def _say_made(self, made: BackupMade) -> None:
         self.reload_backups()
         if made.second is not None and made.second.problem:
             set_status(self.status, self.tr("Backup made: {name}. {problem}").format(
@@ -223,7 +298,6 @@ class SecurityPage(QWidget):
                 name=made.path.name, place=place_name(made.second.folder or self.folder)))
         else:
             set_status(self.status, self.tr("Backup made: {name}").format(name=made.path.name))
-        return made.path
 
     def restore_chosen(self) -> None:
         path = self._chosen()

@@ -319,3 +319,38 @@ def test_an_activity_without_a_kind_is_shared_as_kind_not_set(keys):
     validate_document(doc)  # every version's reader takes it: no empty category
     assert {a["category"] for a in doc["content"]["activities"]} == {"Kind not set"}
     assert set(doc["content"]["summary"]["activities_by_category"]) == {"Kind not set"}
+
+
+_ZONES = [AUCKLAND, NEW_YORK, "UTC0", "LINT-14", "SST11", "<+0545>-5:45", "CLT4CLST,M9.1.6/24,M4.1.6/24"]
+
+
+@pytest.mark.parametrize("zone", _ZONES)
+def test_entries_are_kept_by_local_day_as_before_with_few_local_lookups(local_tz, zone, monkeypatch):
+    """Only moments near the period's edges need the local time (issue 20): the same entries
+    are kept as by looking up every one, in zones from UTC-11 to UTC+14 and around DST."""
+    import random
+    from datetime import timedelta
+
+    from peerjournal.core.sharing import document
+
+    local_tz(zone)
+    rng = random.Random(zone)
+    start, end = date(2026, 3, 1), date(2026, 4, 30)
+    low, high = document.period_bounds(start, end)
+    span = int((high - low).total_seconds())
+    moods = [MoodCheckIn(id=n, at=low + timedelta(seconds=rng.randrange(span)), mood=3) for n in range(3_000)]
+    moods += [MoodCheckIn(id=3_000 + n, at=datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=h), mood=3)
+              for n, (day, h) in enumerate(itertools.product((start, end), range(-26, 27)))]
+    lookups = 0
+    real = document.in_period
+
+    def counted(at, first, last):  # type: ignore[no-untyped-def]
+        nonlocal lookups
+        lookups += 1
+        return real(at, first, last)
+
+    monkeypatch.setattr(document, "in_period", counted)
+    kept = document._by_time(moods, start, end)
+    expected = sorted((m for m in moods if real(m.at, start, end)), key=lambda m: (m.at, m.id))
+    assert kept == expected
+    assert lookups < len(moods) // 5  # those within a day of the edges, not all

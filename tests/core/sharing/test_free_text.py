@@ -50,3 +50,28 @@ def test_each_value_is_changed_as_before(content):
 
     skip = frozenset({"how_to_contact"})
     assert map_free_text(content, change, skip) == _reference(content, change, skip)
+
+
+def test_a_list_of_texts_is_changed_without_a_call_per_text():
+    """A year's file holds ~30,000 values (issue 20): a list of feelings is changed in one pass,
+    not one call of the walk per text."""
+    import sys
+
+    content = {"moods": [{"at": "2026-01-01T10:00:00Z", "feelings": ["calm", "tired", "hopeful"],
+                          "note": "a note"} for _ in range(100)]}
+    walks = 0
+
+    def count(frame, event, arg):  # type: ignore[no-untyped-def]
+        nonlocal walks
+        if event == "call" and frame.f_code is map_free_text.__code__:
+            walks += 1
+
+    sys.setprofile(count)
+    try:
+        changed = map_free_text(content, str.upper)
+    finally:
+        sys.setprofile(None)
+    assert changed["moods"][0]["feelings"] == ["CALM", "TIRED", "HOPEFUL"]
+    assert changed["moods"][0]["at"] == "2026-01-01T10:00:00Z"
+    # The content, its list of moods, each mood and each mood's list of feelings.
+    assert walks <= 1 + 1 + 100 + 100

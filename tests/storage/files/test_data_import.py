@@ -71,9 +71,9 @@ def test_rows_go_in_with_the_index_triggers_set_aside_and_the_index_is_whole(
     seen: list[int] = []
     real = data_import._replace_rows
 
-    def replace(conn, name, table):  # type: ignore[no-untyped-def]
+    def replace(conn, name, *rows):  # type: ignore[no-untyped-def]
         seen.append(_index_triggers(conn))  # before: every row rewrote its entry's index row
-        real(conn, name, table)
+        real(conn, name, *rows)
 
     monkeypatch.setattr(data_import, "_replace_rows", replace)
     try:
@@ -95,7 +95,7 @@ def test_rows_go_in_with_the_index_triggers_set_aside_and_the_index_is_whole(
 def test_a_refused_file_puts_nothing_in_and_keeps_the_triggers(journal, tmp_path, monkeypatch):
     document = _filled(journal)
     document["tables"]["moods"]["rows"][0]["mood"] = 99  # broken CHECK rule, at insert time
-    monkeypatch.setattr(data_import, "check_rows", lambda *_args: None)  # past the checks
+    monkeypatch.setattr(data_import, "check_rows", lambda *_args, **_kw: None)  # past the checks
     vault = create_vault(tmp_path / "copy.pjvault", PASSPHRASE, MIGRATIONS[: document["schema_version"]])
     try:
         before = vault.conn.execute("SELECT name FROM sqlite_master ORDER BY name").fetchall()
@@ -140,3 +140,81 @@ def test_a_file_from_before_the_one_index_fills_both_indexes_it_had(journal, tmp
             "SELECT count(*) FROM search_text WHERE search_text MATCH 'ana'").fetchone()[0] == 6
     finally:
         vault.close()
+
+
+def _rows(vault) -> dict[str, list]:  # type: ignore[no-untyped-def]
+    return {name: vault.conn.execute(f'SELECT * FROM "{name}" ORDER BY 1').fetchall()
+            for name in ("moods", "mood_feelings", "people", "contacts", "contact_people")}
+
+
+def test_a_file_read_as_it_goes_in_makes_the_same_journal(journal, tmp_path):
+    document = _filled(journal)
+    source = tmp_path / "all my data.json"
+    source.write_bytes(document_bytes(document))
+    whole = data_import.create_vault_from_data(tmp_path / "whole.pjvault", PASSPHRASE, source.read_bytes())
+    streamed = data_import.create_vault_from_file(tmp_path / "streamed.pjvault", PASSPHRASE, source)
+    try:
+        assert _rows(streamed) == _rows(whole) and _rows(streamed)["moods"]
+    finally:
+        whole.close()
+        streamed.close()
+
+
+def test_the_file_is_never_held_whole_nor_more_than_a_batch_of_rows(journal, tmp_path, monkeypatch):
+    """Start from a data file held the whole file and every row as dicts (~300 MB at 30 years,
+    issue 20): now a chunk of its text and a batch of rows."""
+    from peerjournal.storage.files import json_stream
+
+    _filled(journal)
+    for minutes in range(300):
+        journal.add_mood(MoodCheckIn(at=NOW - timedelta(days=1, minutes=minutes), mood=4, note="n" * 40))
+    source = tmp_path / "all my data.json"
+    source.write_bytes(document_bytes(export_document(journal)))
+    streams: list[json_stream.JsonStream] = []
+    batches: list[int] = []
+    real_stream, real_rows = data_import.JsonStream, data_import._row_batches
+
+    def recording_stream(*args, **kwargs):  # type: ignore[no-untyped-def]
+        streams.append(real_stream(*args, chunk=1_024))
+        return streams[-1]
+
+    def recording_rows(*args):  # type: ignore[no-untyped-def]
+        for batch in real_rows(*args):
+            batches.append(len(batch))
+            yield batch
+
+    monkeypatch.setattr(data_import, "JsonStream", recording_stream)
+    monkeypatch.setattr(data_import, "_row_batches", recording_rows)
+    monkeypatch.setattr(data_import, "BATCH", 50)
+    vault = data_import.create_vault_from_file(tmp_path / "copy.pjvault", PASSPHRASE, source)
+    try:
+        assert vault.conn.execute("SELECT count(*) FROM moods").fetchone()[0] == 305
+    finally:
+        vault.close()
+    assert source.stat().st_size > 40 * 1_024
+    assert streams[0].held_most < 3 * 1_024  # never the whole file
+    assert batches and max(batches) <= 50 and sum(batches) > 305  # moods and the rest
+
+
+@pytest.mark.parametrize("breaking", ["a bad row at the end", "cut short"])
+def test_a_problem_late_in_the_file_leaves_no_journal(journal, tmp_path, breaking):
+    document = _filled(journal)
+    if breaking == "a bad row at the end":
+        document["tables"]["moods"]["rows"][-1]["mood"] = "very good"
+    data = document_bytes(document)
+    source = tmp_path / "all my data.json"
+    source.write_bytes(data if breaking != "cut short" else data[: len(data) * 3 // 4])
+    folder_before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(data_import.DataFileError) as info:
+        data_import.create_vault_from_file(tmp_path / "copy.pjvault", PASSPHRASE, source)
+    if breaking == "a bad row at the end":
+        assert "Row 5 of the moods table" in str(info.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == folder_before  # nothing left behind
+
+
+def test_a_file_that_is_not_one_is_refused_before_anything_is_made(tmp_path):
+    source = tmp_path / "notes.json"
+    source.write_text('{"format": "something else", "tables": {}}')
+    with pytest.raises(data_import.DataFileError):
+        data_import.create_vault_from_file(tmp_path / "copy.pjvault", PASSPHRASE, source)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.json"]

@@ -155,22 +155,17 @@ def test_the_file_is_read_checked_and_written_in_a_worker(qtbot, journal, tmp_pa
     """Issue 20: a long history's file must not freeze the window while it goes in."""
     path, _zoe = data_file(journal, tmp_path)
     threads: list[threading.Thread] = []
-    real_read, real_make = start_from_data.read_data_file, start_from_data.create_vault_from_data
-
-    def reading(*args):  # type: ignore[no-untyped-def]
-        threads.append(threading.current_thread())
-        return real_read(*args)
+    real_make = start_from_data.create_vault_from_file  # reads the file as it goes in (issue 20)
 
     def making(*args):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
         return real_make(*args)
 
-    monkeypatch.setattr(start_from_data, "read_data_file", reading)
-    monkeypatch.setattr(start_from_data, "create_vault_from_data", making)
+    monkeypatch.setattr(start_from_data, "create_vault_from_file", making)
     dialog = UnlockDialog(tmp_path / "new" / "journal.pjvault")
     qtbot.addWidget(dialog)
     dialog.show()
     with qtbot.waitSignal(dialog.unlocked, timeout=20_000) as opened:
         create(qtbot, dialog, path)
     opened.args[0].close()
-    assert len(threads) == 2 and threading.main_thread() not in threads
+    assert len(threads) == 1 and threading.main_thread() not in threads

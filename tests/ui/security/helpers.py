@@ -9,9 +9,11 @@ from tests.ui.conftest import PASSPHRASE
 from peerjournal.ui.app.controller import AppController
 
 
-def start(qtbot, vault_path, tmp_path) -> AppController:
+def start(qtbot, vault_path, tmp_path, *, as_unlocking: bool = False) -> AppController:
+    """``as_unlocking``: open the vault as the unlock dialog does (its key kept at hand for a
+    connection of the backup's own, its pages checked in the background)."""
     ctl = AppController(vault_path, settings_file=SettingsFile(tmp_path / "settings"), use_tray=False)
-    ctl.start(open_vault(vault_path, PASSPHRASE))
+    ctl.start(open_vault(vault_path, PASSPHRASE, check_pages_later=as_unlocking))
     backup_made(qtbot, ctl)
     return ctl
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import threading
 from datetime import UTC, datetime
+from typing import Any
+from unittest import mock
 
 from PySide6.QtCore import Qt
 
@@ -11,11 +14,13 @@ from peerjournal.core.records import MoodCheckIn, Person
 from peerjournal.storage.files.backup import backups_dir, list_backups, replaced_vaults
 from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
-from tests.faults import SQLITE_ERROR, failing_writes
+from peerjournal.storage.vault.database import Vault
+from tests.faults import SQLITE_ERROR, FailingConnection, failing_writes
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.security.helpers import backup_made, start
 
 from peerjournal.ui.app.controller import AppController
+from peerjournal.ui.security import security_page
 from peerjournal.ui.widgets import messages
 
 
@@ -189,20 +194,107 @@ def test_an_edit_in_progress_reopens_with_its_changes(qtbot, journal, vault_path
         ctl._drop_journal()
 
 
-def test_back_up_now_on_a_full_disk_says_the_disk_is_full(qtbot, journal, vault_path, tmp_path):
+_FULL = ("Backup", (
+    "Could not make a backup: the disk is full. Nothing was changed. Free some space on "
+    "the disk (or choose another folder for backups), then try again."))
+
+
+def test_back_up_now_without_a_key_at_hand_on_a_full_disk_says_the_disk_is_full(
+        qtbot, journal, vault_path, tmp_path):
+    """After a passphrase change no key is at hand for a second connection: the backup is made
+    on the window's thread, through its connection, as before issue 20."""
     journal.vault.close()
     ctl = start(qtbot, vault_path, tmp_path)
     try:
         page = ctl.window.security
+        ctl.journal.vault._forget_key()
         before = list_backups(page.folder)
         # sqlcipher_export's own way of saying it: a generic error in SQLite's words.
         with failing_writes(ctl.journal.vault, statements=("SELECT SQLCIPHER_EXPORT",),
                             code=SQLITE_ERROR, text="database or disk is full"):
             assert page.back_up_now() is None
-        assert messages.shown[-1] == ("Backup", (
-            "Could not make a backup: the disk is full. Nothing was changed. Free some space on "
-            "the disk (or choose another folder for backups), then try again."))
+        assert not page.backing_up
+        assert messages.shown[-1] == _FULL
         assert list_backups(page.folder) == before
         assert sorted(os.listdir(page.folder)) == sorted(info.path.name for info in before)
     finally:
         ctl._drop_journal()
+
+
+def test_back_up_now_runs_in_a_worker_through_a_connection_of_its_own(qtbot, journal, vault_path, tmp_path):
+    journal.vault.close()
+    ctl = start(qtbot, vault_path, tmp_path, as_unlocking=True)
+    try:
+        page = ctl.window.security
+        threads: list[threading.Thread] = []
+        real = security_page.back_up_apart
+
+        def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+            threads.append(threading.current_thread())
+            return real(*args, **kwargs)
+
+        window_export: list[str] = []
+        ctl.journal.vault.conn.set_trace_callback(
+            lambda sql: window_export.append(sql) if "sqlcipher_export" in sql else None)
+        before = {info.path for info in list_backups(page.folder)}
+        with mock.patch.object(security_page, "back_up_apart", recording):
+            assert page.back_up_now() is None  # at once: the backup follows in a worker
+            assert page.backing_up and not page.back_up_button.isEnabled()
+            assert not page.backup_progress.isHidden()
+            qtbot.waitUntil(lambda: not page.backing_up, timeout=60_000)
+        ctl.journal.vault.conn.set_trace_callback(None)
+        assert threads and threads[0] is not threading.main_thread()
+        assert window_export == []  # the window's connection made none of it
+        made = {info.path for info in list_backups(page.folder)} - before
+        assert len(made) == 1 and page.status.text() == f"Backup made: {made.pop().name}"
+        assert page.back_up_button.isEnabled() and page.backup_progress.isHidden()
+    finally:
+        ctl._drop_journal()
+
+
+def test_back_up_now_on_a_full_disk_says_so_and_leaves_the_old_backups(qtbot, journal, vault_path, tmp_path):
+    journal.vault.close()
+    ctl = start(qtbot, vault_path, tmp_path, as_unlocking=True)
+    try:
+        page = ctl.window.security
+        before = {info.path: info.path.read_bytes() for info in list_backups(page.folder)}
+        assert before  # the daily backup, made at unlock
+        real_open = Vault.open_second_connection
+
+        def full(self: Vault) -> Any:  # the worker's own connection meets a full disk
+            return FailingConnection(real_open(self), statements=("SELECT SQLCIPHER_EXPORT",),
+                                     code=SQLITE_ERROR, text="database or disk is full")
+
+        with mock.patch.object(Vault, "open_second_connection", full):
+            page.back_up_now()
+            qtbot.waitUntil(lambda: not page.backing_up, timeout=60_000)
+        assert messages.shown[-1] == _FULL
+        assert {p: p.read_bytes() for p in before} == before  # the old backups, whole
+        assert sorted(os.listdir(page.folder)) == sorted(p.name for p in before)
+        assert page.back_up_button.isEnabled() and page.backup_progress.isHidden()
+    finally:
+        ctl._drop_journal()
+
+
+def test_a_lock_stops_back_up_now_and_closes_nothing_under_it(qtbot, journal, vault_path, tmp_path):
+    journal.vault.close()
+    ctl = start(qtbot, vault_path, tmp_path, as_unlocking=True)
+    page = ctl.window.security
+    before = sorted(os.listdir(page.folder))
+    go_on = threading.Event()
+    real = security_page.back_up_apart
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        go_on.wait(10)  # until the lock has begun
+        return real(*args, **kwargs)
+
+    with mock.patch.object(security_page, "back_up_apart", slow):
+        page.back_up_now()
+        job = page._backup_job
+        assert job is not None
+        ctl._stop_backup()  # what a lock does first, before it waits for the thread pool
+        assert job.cancel.is_set() and not page.backing_up
+        go_on.set()
+        assert job.over.wait(30)
+    ctl._drop_journal()
+    assert sorted(os.listdir(page.folder)) == before  # stopped: nothing of it left
