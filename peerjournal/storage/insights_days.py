@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from peerjournal.core.insights.history import (
     days_between,
@@ -24,10 +24,15 @@ from peerjournal.core.insights.history import (
     week_start,
 )
 from peerjournal.core.insights.mood import DayCell
-from peerjournal.core.insights.offsets import ORDINAL_1970, offset_stretches
+from peerjournal.core.insights.offsets import ORDINAL_1970, OffsetStretch, offset_stretches
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import ContactMode
 from peerjournal.storage.journal import Journal
+from peerjournal.storage.vault.day_totals import (
+    has_day_totals,
+    kept_stretches_match,
+    rebuild_day_totals,
+)
 
 _DAY = "((unixepoch(e.at_utc) + z.shift) / 86400)"  # the local day's ordinal
 _JOIN = "z JOIN {table} e ON e.at_utc >= z.lo AND e.at_utc < z.hi"
@@ -74,6 +79,7 @@ class _Days:
         self.params: list[object] = [
             value for s in stretches for value in (*s.storage_bounds(), s.day_shift)]
         self._dates: dict[int, date] = {}
+        self.totals = not self.empty and _totals_ready(journal, stretches)
 
     def day(self, ordinal: int) -> date:
         day = self._dates.get(ordinal)
@@ -91,12 +97,33 @@ class _Days:
         # Each ordinal is in the range (the queries filter on it): a plain look-up, all in C.
         return set(map(self._dates.__getitem__, map(int, ordinals.split(","))))
 
-    def rows(self, journal: Journal, select: str) -> list[tuple]:
-        """``select`` (which filters ``day BETWEEN ? AND ?`` last) run after the ``z`` table."""
+    def rows(self, journal: Journal, select: str, totals: str) -> list[tuple]:
+        """``select`` (which filters ``day BETWEEN ? AND ?`` last) run after the ``z`` table,
+        or ``totals`` (the same answer from the per-day figures, filtered the same way) where
+        those are kept for the process's time zone."""
         if self.empty:
             return []
+        if self.totals:
+            return journal.vault.conn.execute(totals, (self.low, self.high)).fetchall()
         return journal.vault.conn.execute(
             self.cte + select, [*self.params, self.low, self.high]).fetchall()
+
+
+def _totals_ready(journal: Journal, stretches: list[OffsetStretch]) -> bool:
+    """Whether the per-day figures (migration 17) can answer for these stretches: made again
+    here, once, after a move to another time zone or for days beyond the ones they reach."""
+    conn = journal.vault.conn
+    if not has_day_totals(conn):
+        return False  # an older schema (the benchmark's plain copy)
+    if kept_stretches_match(conn, stretches):
+        return True
+    with journal.vault.transaction():
+        rebuild_day_totals(conn, reach=(_utc(stretches[0].start), _utc(stretches[-1].end)))
+    return kept_stretches_match(conn, stretches)
+
+
+def _utc(seconds: int) -> datetime:
+    return datetime.fromtimestamp(seconds, UTC)
 
 
 def daily_mood_means(journal: Journal, first: date | None, last: date) -> dict[date, float]:
@@ -109,7 +136,8 @@ def daily_mood_means(journal: Journal, first: date | None, last: date) -> dict[d
 def _mood_means(journal: Journal, days: _Days) -> dict[date, float]:
     rows = days.rows(journal, f"SELECT day, SUM(mood), COUNT(*) FROM (SELECT {_DAY} AS day,"
                      f" e.mood FROM {_JOIN.format(table='moods')}) WHERE day BETWEEN ? AND ?"
-                     " GROUP BY day")
+                     " GROUP BY day",
+                     "SELECT day, total, n FROM day_moods WHERE day BETWEEN ? AND ?")
     return {days.day(day): total / count for day, total, count in rows}
 
 
@@ -124,12 +152,16 @@ def day_groups(journal: Journal, last: date, first: date | None = None, *,
     seen = days.rows(journal, (
         f"SELECT group_concat(DISTINCT day) FROM (SELECT {_DAY} AS day"
         f" FROM {_JOIN.format(table='contacts')} WHERE e.mode = '{ContactMode.IN_PERSON.value}')"
-        " WHERE day BETWEEN ? AND ?"))
+        " WHERE day BETWEEN ? AND ?"),
+        "SELECT group_concat(day) FROM day_contacts"
+        f" WHERE mode = '{ContactMode.IN_PERSON.value}' AND day BETWEEN ? AND ?")
     in_person = days.dates(seen[0][0] if seen else None)
     by_category = {category: days.dates(ordinals) for category, ordinals in days.rows(journal, (
         f"SELECT category, group_concat(DISTINCT day) FROM (SELECT e.category, {_DAY} AS day"
         f" FROM {_JOIN.format(table='activities')} WHERE e.category != '')"
-        " WHERE day BETWEEN ? AND ? GROUP BY category"))}
+        " WHERE day BETWEEN ? AND ? GROUP BY category"),
+        "SELECT category, group_concat(day) FROM day_activities"
+        " WHERE category != '' AND day BETWEEN ? AND ? GROUP BY category")}
     touch = _touch(journal, days)
     people = tuple(journal.people(include_archived=True)) if with_people else ()
     return DayGroups(moods, in_person, by_category, touch, people)
@@ -138,7 +170,9 @@ def day_groups(journal: Journal, last: date, first: date | None = None, *,
 def _touch(journal: Journal, days: _Days) -> dict[int, set[date]]:
     return {pid: days.dates(ordinals) for pid, ordinals in days.rows(journal, (
         f"SELECT pid, group_concat(DISTINCT day) FROM ({_TOUCH}) WHERE day BETWEEN ? AND ?"
-        " GROUP BY pid"))}
+        " GROUP BY pid"),
+        "SELECT person_id, group_concat(day) FROM day_people WHERE day BETWEEN ? AND ?"
+        " GROUP BY person_id")}
 
 
 def touch_days(journal: Journal, first: date, last: date) -> dict[int, set[date]]:
@@ -152,7 +186,9 @@ def contacts_by_week(journal: Journal, start: date, end: date) -> list[tuple[dat
     days = _Days(journal, week_start(start), week_start(end) + timedelta(days=6))
     rows = days.rows(journal, (
         f"SELECT day - (day - 1) % 7 AS week, mode, COUNT(*) FROM (SELECT {_DAY} AS day, e.mode"
-        f" FROM {_JOIN.format(table='contacts')}) WHERE day BETWEEN ? AND ? GROUP BY week, mode"))
+        f" FROM {_JOIN.format(table='contacts')}) WHERE day BETWEEN ? AND ? GROUP BY week, mode"),
+        "SELECT day - (day - 1) % 7 AS week, mode, SUM(n) FROM day_contacts"
+        " WHERE day BETWEEN ? AND ? GROUP BY week, mode")
     return [(days.day(week), ContactMode(mode), count) for week, mode, count in rows]
 
 
@@ -162,7 +198,9 @@ def activities_by_week(journal: Journal, start: date, end: date) -> list[tuple[d
     rows = days.rows(journal, (
         f"SELECT day - (day - 1) % 7 AS week, category, COUNT(*) FROM (SELECT {_DAY} AS day,"
         f" e.category FROM {_JOIN.format(table='activities')}) WHERE day BETWEEN ? AND ?"
-        " GROUP BY week, category"))
+        " GROUP BY week, category"),
+        "SELECT day - (day - 1) % 7 AS week, category, SUM(n) FROM day_activities"
+        " WHERE day BETWEEN ? AND ? GROUP BY week, category")
     return [(days.day(week), category, count) for week, category, count in rows]
 
 
@@ -172,7 +210,9 @@ def people_by_month(journal: Journal, start: date, end: date) -> dict[date, int]
     days = _Days(journal, month_start(start), next_month(end) - timedelta(days=1))
     rows = days.rows(journal, (
         f"SELECT strftime('%Y-%m-01', (day - {ORDINAL_1970}) * 86400, 'unixepoch'),"
-        f" COUNT(DISTINCT pid) FROM ({_TOUCH}) WHERE day BETWEEN ? AND ? GROUP BY 1"))
+        f" COUNT(DISTINCT pid) FROM ({_TOUCH}) WHERE day BETWEEN ? AND ? GROUP BY 1"),
+        f"SELECT strftime('%Y-%m-01', (day - {ORDINAL_1970}) * 86400, 'unixepoch'),"
+        " COUNT(DISTINCT person_id) FROM day_people WHERE day BETWEEN ? AND ? GROUP BY 1")
     return {date.fromisoformat(month): count for month, count in rows}
 
 
@@ -234,6 +274,8 @@ def day_cells(journal: Journal, first: date, last: date) -> list[DayCell]:
     moods = _mood_means(journal, days)
     counts = [{days.day(day): count for day, count in days.rows(journal, (
         f"SELECT day, COUNT(*) FROM (SELECT {_DAY} AS day FROM {_JOIN.format(table=table)})"
-        " WHERE day BETWEEN ? AND ? GROUP BY day"))} for table in ("moods", "contacts", "activities")]
+        " WHERE day BETWEEN ? AND ? GROUP BY day"),
+        f"SELECT day, SUM(n) FROM day_{table} WHERE day BETWEEN ? AND ? GROUP BY day")}
+        for table in ("moods", "contacts", "activities")]
     return [DayCell(day, moods.get(day), *(c.get(day, 0) for c in counts))
             for day in days_between(first, last)]
