@@ -18,7 +18,8 @@ from typing import Any
 
 from peerjournal.core.insights.offsets import ORDINAL_1970, OffsetStretch, offset_stretches
 
-DERIVED_TABLES = ("day_zone", "day_moods", "day_contacts", "day_activities", "day_people")
+DERIVED_TABLES = ("day_zone", "day_moods", "day_contacts", "day_activities", "day_people",
+                  "week_contacts", "week_activities")
 """Tables made from the entries (and the time zone), never exported or imported."""
 
 MARGIN = timedelta(days=5 * 366)  # kept stretches reach this far around now and the entries
@@ -28,6 +29,11 @@ def day_of(at: str) -> str:
     """SQL for the local day's ordinal of the UTC text ``at`` (-1: outside the kept stretches)."""
     return (f"coalesce((SELECT CASE WHEN {at} < z.hi THEN (unixepoch({at}) + z.shift) / 86400 END"
             f" FROM day_zone z WHERE z.lo <= {at} ORDER BY z.lo DESC LIMIT 1), -1)")
+
+
+def week_of(at: str) -> str:
+    """SQL for the ordinal of the Monday of ``at``'s local week (day -1 falls in week 1)."""
+    return f"(SELECT d - (d - 1) % 7 FROM (SELECT {day_of(at)} AS d))"
 
 
 _TABLES = """
@@ -54,6 +60,18 @@ CREATE TABLE day_activities (
     category TEXT NOT NULL,
     n INTEGER NOT NULL,
     PRIMARY KEY (day, category)
+) WITHOUT ROWID;
+CREATE TABLE week_contacts (
+    week INTEGER NOT NULL,
+    mode TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (week, mode)
+) WITHOUT ROWID;
+CREATE TABLE week_activities (
+    week INTEGER NOT NULL,
+    category TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (week, category)
 ) WITHOUT ROWID;
 CREATE TABLE day_people (
     person_id INTEGER NOT NULL,
@@ -98,12 +116,15 @@ def _entry_triggers(table: str, key: str, link: str, column: str) -> list[str]:
     totals = f"day_{table}"
 
     def add(row: str) -> str:
-        return (f"INSERT INTO {totals} (day, {key}, n) VALUES ({day_of(row + '.at_utc')},"
-                f" {row}.{key}, 1) ON CONFLICT (day, {key}) DO UPDATE SET n = n + 1;")
+        return "".join(
+            f"INSERT INTO {kept}_{table} ({unit}, {key}, n) VALUES ({of(row + '.at_utc')},"
+            f" {row}.{key}, 1) ON CONFLICT ({unit}, {key}) DO UPDATE SET n = n + 1;"
+            for kept, unit, of in (("day", "day", day_of), ("week", "week", week_of)))
 
-    gone = (f"UPDATE {totals} SET n = n - 1 WHERE day = {day_of('old.at_utc')} AND {key} = old.{key};"
-            f" DELETE FROM {totals} WHERE day = {day_of('old.at_utc')} AND {key} = old.{key}"
-            " AND n <= 0;")
+    gone = "".join(
+        f"UPDATE {kept}_{table} SET n = n - 1 WHERE {unit} = {of('old.at_utc')} AND {key} = old.{key};"
+        f" DELETE FROM {kept}_{table} WHERE {unit} = {of('old.at_utc')} AND {key} = old.{key}"
+        " AND n <= 0;" for kept, unit, of in (("day", "day", day_of), ("week", "week", week_of)))
     parent = f"(SELECT e.at_utc FROM {table} e WHERE e.id = {{row}}.{column})"
 
     def link_add(row: str) -> str:
@@ -187,6 +208,8 @@ def rebuild_day_totals(conn: Any, now: datetime | None = None,
         conn.execute(f"INSERT INTO day_{table} (day, {key}, n) SELECT day, {key}, COUNT(*) FROM"
                      f" (SELECT {day_of('e.at_utc')} AS day, e.{key} FROM {table} e)"
                      f" GROUP BY day, {key}")
+        conn.execute(f"INSERT INTO week_{table} (week, {key}, n) SELECT day - (day - 1) % 7 AS week,"
+                     f" {key}, SUM(n) FROM day_{table} GROUP BY week, {key}")
     conn.execute(
         f"INSERT INTO day_people (person_id, day, n) SELECT pid, day, COUNT(*) FROM"
         f" (SELECT l.person_id AS pid, {day_of('e.at_utc')} AS day FROM contacts e"

@@ -56,7 +56,12 @@ def recount(journal: Journal) -> dict[str, Counter]:
     activities = Counter((local_day(a.at).toordinal(), a.category) for a in history.activities)
     touch = Counter((pid, local_day(e.at).toordinal())
                     for e in (*history.contacts, *history.activities) for pid in e.person_ids)
-    return {"moods": moods, "contacts": contacts, "activities": activities, "people": touch}
+    weeks = {f"week {kind}": Counter() for kind in ("contacts", "activities")}
+    for kind, counts in (("contacts", contacts), ("activities", activities)):
+        for (day, key), n in counts.items():
+            weeks[f"week {kind}"][(day - (day - 1) % 7, key)] += n
+    return {"moods": moods, "contacts": contacts, "activities": activities, "people": touch,
+            **weeks}
 
 
 def kept(journal: Journal) -> dict[str, Counter]:
@@ -70,6 +75,8 @@ def kept(journal: Journal) -> dict[str, Counter]:
         "activities": Counter(dict(((d, c), n) for d, c, n in conn.execute(
             "SELECT * FROM day_activities"))),
         "people": Counter(dict(((p, d), n) for p, d, n in conn.execute("SELECT * FROM day_people"))),
+        **{f"week {kind}": Counter(dict(((w, k), n) for w, k, n in conn.execute(
+            f"SELECT * FROM week_{kind}"))) for kind in ("contacts", "activities")},  # noqa: S608
     }
 
 
