@@ -131,11 +131,12 @@ def signals_from_numbers(in_person_days: set[int], touch: dict[int, set[int]],
     # Read up to today already (as the page does): the sets as they are, no copy.
     touch = {pid: days if not days or max(days) <= now else {d for d in days if d <= now}
              for pid, days in touch.items()}
+    newest = {pid: max(days) for pid, days in touch.items() if days}  # once a person
     this_month = month_start(today)
     last_month = month_start(this_month - timedelta(days=1)).toordinal()
     # The month's few days against each person's set (in C), not each of their days in Python.
     last_month_days = set(range(last_month, this_month.toordinal()))
-    people_this = sum(1 for days in touch.values() if days and max(days) >= this_month.toordinal())
+    people_this = sum(1 for day in newest.values() if day >= this_month.toordinal())
     people_last = sum(1 for days in touch.values() if not last_month_days.isdisjoint(days))
 
     longer = []
@@ -143,7 +144,7 @@ def signals_from_numbers(in_person_days: set[int], touch: dict[int, set[int]],
         days = touch.get(pid)
         if not days:
             continue
-        since = now - max(days)
+        since = now - newest[pid]
         if since <= LONGER_MIN_DAYS:
             continue  # in touch lately: no usual gap to work out (the median sorts their days)
         gap = usual_gap_of_numbers(days)

@@ -36,6 +36,7 @@ def week_of(at: str) -> str:
     return f"(SELECT d - (d - 1) % 7 FROM (SELECT {day_of(at)} AS d))"
 
 
+# Days kept by way of contact or kind first: "in person" and each kind's days are read in order.
 _TABLES = """
 CREATE TABLE day_zone (
     lo TEXT PRIMARY KEY,
@@ -53,25 +54,25 @@ CREATE TABLE day_contacts (
     day INTEGER NOT NULL,
     mode TEXT NOT NULL,
     n INTEGER NOT NULL,
-    PRIMARY KEY (day, mode)
+    PRIMARY KEY (mode, day)
 ) WITHOUT ROWID;
 CREATE TABLE day_activities (
     day INTEGER NOT NULL,
     category TEXT NOT NULL,
     n INTEGER NOT NULL,
-    PRIMARY KEY (day, category)
+    PRIMARY KEY (category, day)
 ) WITHOUT ROWID;
 CREATE TABLE week_contacts (
     week INTEGER NOT NULL,
     mode TEXT NOT NULL,
     n INTEGER NOT NULL,
-    PRIMARY KEY (week, mode)
+    PRIMARY KEY (mode, week)
 ) WITHOUT ROWID;
 CREATE TABLE week_activities (
     week INTEGER NOT NULL,
     category TEXT NOT NULL,
     n INTEGER NOT NULL,
-    PRIMARY KEY (week, category)
+    PRIMARY KEY (category, week)
 ) WITHOUT ROWID;
 CREATE TABLE day_people (
     person_id INTEGER NOT NULL,
@@ -118,7 +119,7 @@ def _entry_triggers(table: str, key: str, link: str, column: str) -> list[str]:
     def add(row: str) -> str:
         return "".join(
             f"INSERT INTO {kept}_{table} ({unit}, {key}, n) VALUES ({of(row + '.at_utc')},"
-            f" {row}.{key}, 1) ON CONFLICT ({unit}, {key}) DO UPDATE SET n = n + 1;"
+            f" {row}.{key}, 1) ON CONFLICT ({key}, {unit}) DO UPDATE SET n = n + 1;"
             for kept, unit, of in (("day", "day", day_of), ("week", "week", week_of)))
 
     gone = "".join(
