@@ -503,10 +503,17 @@ class InsightsPage(QWidget):
         if means is None:
             self._mood_timer.start()
             return
-        self._mood_reading = None
-        self._moods = (Span.ALL, mood_series_from(means, start, self._today()))
-        if Span(self.span_combo.currentData()) is Span.ALL:
-            self._draw_mood(self._moods[1])
+        moods = (Span.ALL, mood_series_from(means, start, self._today()))
+
+        def draw() -> None:  # in a turn of its own: the series and the chart's paint held it longer
+            if self._mood_reading is not reading:
+                return  # dropped meanwhile (another span, or a change to the journal)
+            self._mood_reading = None
+            self._moods = moods
+            if Span(self.span_combo.currentData()) is Span.ALL:
+                self._draw_mood(moods[1])
+
+        QTimer.singleShot(0, self, draw)
 
     def _draw_mood(self, data: MoodOverTime) -> None:
         self.mood_chart.set_data(data)
