@@ -128,10 +128,11 @@ def signals_from_numbers(in_person_days: set[int], touch: dict[int, set[int]],
     years of days in touch are compared and sorted as plain ints."""
     now = today.toordinal()
     in_person = [day for day in in_person_days if day <= now]
-    # Read up to today already (as the page does): the sets as they are, no copy.
-    touch = {pid: days if not days or max(days) <= now else {d for d in days if d <= now}
-             for pid, days in touch.items()}
     newest = {pid: max(days) for pid, days in touch.items() if days}  # once a person
+    # Read up to today already (as the page does): the sets as they are, no copy.
+    if any(day > now for day in newest.values()):
+        touch = {pid: {d for d in days if d <= now} for pid, days in touch.items()}
+        newest = {pid: max(days) for pid, days in touch.items() if days}
     this_month = month_start(today)
     last_month = month_start(this_month - timedelta(days=1)).toordinal()
     # The month's few days against each person's set (in C), not each of their days in Python.
