@@ -36,7 +36,7 @@ from typing import Any, TypeVar
 from peerjournal.core.clock import to_local, utc_now
 from peerjournal.core.insights import help_grid, local_day
 from peerjournal.core.insights.better_days import compare_days
-from peerjournal.core.insights.connection import signals_from_days
+from peerjournal.core.insights.connection import signals_from_numbers
 from peerjournal.core.insights.counts import activities_per_week_from, contacts_per_week_from
 from peerjournal.core.insights.history import local_day_bounds
 from peerjournal.core.insights.mood import mood_series_from
@@ -54,7 +54,7 @@ from peerjournal.core.vocabulary import (
 from peerjournal.demo import sample_text as demo_text
 from peerjournal.storage.files.data_export import data_tables
 from peerjournal.storage.insights import load_history
-from peerjournal.storage.insights_days import activities_by_week, contacts_by_week, day_groups
+from peerjournal.storage.insights_days import activities_by_week, contacts_by_week, day_numbers
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.supporter.store import SupporterStore
@@ -261,15 +261,15 @@ def insights_for(journal: Journal, today: date, days: int | None = YEAR_DAYS) ->
     """What the insights page computes for a span, grouped by local day in SQL: the mood
     series, contacts and activities per week, better days, connection signals, who helps."""
     first = None if days is None else today - timedelta(days=days - 1)
-    groups = day_groups(journal, today, first)
+    groups = day_numbers(journal, today, first)
     began = journal.first_entry_at(local_day_bounds(today)[1])
     start = first if first is not None else local_day(began) if began is not None else today
-    mood_series_from(groups.moods, start, today)
+    mood_series_from(groups.dated_moods(), start, today)
     contacts_per_week_from(contacts_by_week(journal, start, today), start, today)
     activities_per_week_from(activities_by_week(journal, start, today), start, today)
     people = groups.current_people()
     compare_days(groups.moods, groups.in_person, groups.by_category, groups.touch, people)
-    signals_from_days(groups.in_person, groups.touch, people, today)
+    signals_from_numbers(groups.in_person, groups.touch, people, today)
     help_grid(groups.people)
     return (f"{len(groups.moods):,} days with a check-in, "
             f"{sum(map(len, groups.touch.values())):,} days in touch (person × day), grouped in SQL")

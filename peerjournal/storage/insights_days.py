@@ -3,18 +3,20 @@ read every entry of the span into Python.
 
 Each entry's local day is worked out in SQL from its UTC time and the local offset in force
 then (``core.insights.offsets``: one stretch of UTC time per offset, so daylight saving is
-right). The stretches go into the query as a small ``VALUES`` table joined by time range, so
-SQLite walks each table's ``at_utc`` index once. Nothing new is stored: a move to another time
-zone regroups every day, as the Python functions do. The whole history can be read a slice of
+right). Where the vault keeps per-day figures (migration 18, ``storage/vault/day_totals``) for
+those same stretches, a read asks them: a row a day, not a row an entry. Otherwise the
+stretches go into the query as a small ``VALUES`` table joined by time range, so SQLite walks
+each table's ``at_utc`` index once. The whole history can be read a slice of
 days at a time (``*_by_slices``): the slices' days do not overlap, so their union is one read's
 answer, and the window gets a turn of its event loop between slices (issue 20).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from peerjournal.core.insights.history import (
     days_between,
@@ -24,11 +26,17 @@ from peerjournal.core.insights.history import (
     week_start,
 )
 from peerjournal.core.insights.mood import DayCell
-from peerjournal.core.insights.offsets import ORDINAL_1970, offset_stretches
+from peerjournal.core.insights.offsets import ORDINAL_1970, OffsetStretch, offset_stretches
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import ContactMode
 from peerjournal.storage.journal import Journal
+from peerjournal.storage.vault.day_totals import (
+    has_day_totals,
+    kept_stretches_match,
+    rebuild_day_totals,
+)
 
+_MODES = {mode.value: mode for mode in ContactMode}  # a look-up costs far less than ContactMode(...)
 _DAY = "((unixepoch(e.at_utc) + z.shift) / 86400)"  # the local day's ordinal
 _JOIN = "z JOIN {table} e ON e.at_utc >= z.lo AND e.at_utc < z.hi"
 # Entries with their people: the one definition of "in touch" (see storage/in_touch.py).
@@ -54,6 +62,45 @@ class DayGroups:
         return [(p.id, p) for p in self.people if p.id is not None and not p.archived]
 
 
+@dataclass(frozen=True)
+class DayNumbers:
+    """:class:`DayGroups` with each local day as its ordinal (``date.toordinal()``): thirty
+    years of a person's days in touch come back as plain ints, with no date made for each
+    (``core.insights`` compares and counts them as it does dates)."""
+
+    moods: dict[int, float] = field(default_factory=dict)
+    in_person: set[int] = field(default_factory=set)
+    by_category: dict[str, set[int]] = field(default_factory=dict)
+    touch: dict[int, set[int]] = field(default_factory=dict)
+    people: tuple[Person, ...] = ()
+
+    def current_people(self) -> list[tuple[int, Person]]:
+        return [(p.id, p) for p in self.people if p.id is not None and not p.archived]
+
+    def dated_moods(self) -> dict[date, float]:
+        return {date.fromordinal(day): mood for day, mood in self.moods.items()}
+
+    def dated(self) -> DayGroups:
+        """The same days as dates."""
+        made: dict[int, date] = {}
+
+        def dates(days: set[int]) -> set[date]:
+            return {made.get(n) or made.setdefault(n, date.fromordinal(n)) for n in days}
+
+        return DayGroups(self.dated_moods(), dates(self.in_person),
+                         {kind: dates(days) for kind, days in self.by_category.items()},
+                         {pid: dates(days) for pid, days in self.touch.items()}, self.people)
+
+
+def _numbers(ordinals: str | None) -> set[int]:
+    """The days of a ``group_concat`` or ``json_group_array`` of day ordinals (one row per
+    person or kind comes back, not one per day: tens of thousands fewer rows to hand to
+    Python; JSON is parsed in C, twice as fast as splitting)."""
+    if not ordinals:
+        return set()
+    return set(json.loads(ordinals) if ordinals[0] == "[" else map(int, ordinals.split(",")))
+
+
 class _Days:
     """The ``z`` table of offset stretches for the local days ``first`` to ``last``, and a
     date for each day ordinal (made once each)."""
@@ -74,6 +121,7 @@ class _Days:
         self.params: list[object] = [
             value for s in stretches for value in (*s.storage_bounds(), s.day_shift)]
         self._dates: dict[int, date] = {}
+        self.totals = not self.empty and _totals_ready(journal, stretches)
 
     def day(self, ordinal: int) -> date:
         day = self._dates.get(ordinal)
@@ -82,21 +130,42 @@ class _Days:
         return day
 
     def dates(self, ordinals: str | None) -> set[date]:
-        """The days of a ``group_concat`` of day ordinals (one row per person or kind comes
-        back, not one per day: tens of thousands fewer rows to hand to Python)."""
-        if not ordinals:
+        """The days of a ``group_concat`` or JSON array of day ordinals, as dates."""
+        numbers = _numbers(ordinals)
+        if not numbers:
             return set()
         if len(self._dates) <= self.high - self.low:  # every day of the range, made once
             self._dates.update((n, date.fromordinal(n)) for n in range(max(self.low, 1), self.high + 1))
         # Each ordinal is in the range (the queries filter on it): a plain look-up, all in C.
-        return set(map(self._dates.__getitem__, map(int, ordinals.split(","))))
+        return set(map(self._dates.__getitem__, numbers))
 
-    def rows(self, journal: Journal, select: str) -> list[tuple]:
-        """``select`` (which filters ``day BETWEEN ? AND ?`` last) run after the ``z`` table."""
+    def rows(self, journal: Journal, select: str, totals: str) -> list[tuple]:
+        """``select`` (which filters ``day BETWEEN ? AND ?`` last) run after the ``z`` table,
+        or ``totals`` (the same answer from the per-day figures, filtered the same way) where
+        those are kept for the process's time zone."""
         if self.empty:
             return []
+        if self.totals:
+            return journal.vault.conn.execute(totals, (self.low, self.high)).fetchall()
         return journal.vault.conn.execute(
             self.cte + select, [*self.params, self.low, self.high]).fetchall()
+
+
+def _totals_ready(journal: Journal, stretches: list[OffsetStretch]) -> bool:
+    """Whether the per-day figures (migration 18) can answer for these stretches: made again
+    here, once, after a move to another time zone or for days beyond the ones they reach."""
+    conn = journal.vault.conn
+    if not has_day_totals(conn):
+        return False  # an older schema (the benchmark's plain copy)
+    if kept_stretches_match(conn, stretches):
+        return True
+    with journal.vault.transaction():
+        rebuild_day_totals(conn, reach=(_utc(stretches[0].start), _utc(stretches[-1].end)))
+    return kept_stretches_match(conn, stretches)
+
+
+def _utc(seconds: int) -> datetime:
+    return datetime.fromtimestamp(seconds, UTC)
 
 
 def daily_mood_means(journal: Journal, first: date | None, last: date) -> dict[date, float]:
@@ -106,39 +175,59 @@ def daily_mood_means(journal: Journal, first: date | None, last: date) -> dict[d
     return _mood_means(journal, days)
 
 
-def _mood_means(journal: Journal, days: _Days) -> dict[date, float]:
-    rows = days.rows(journal, f"SELECT day, SUM(mood), COUNT(*) FROM (SELECT {_DAY} AS day,"
+def _mood_rows(journal: Journal, days: _Days) -> list[tuple]:
+    return days.rows(journal, f"SELECT day, SUM(mood), COUNT(*) FROM (SELECT {_DAY} AS day,"
                      f" e.mood FROM {_JOIN.format(table='moods')}) WHERE day BETWEEN ? AND ?"
-                     " GROUP BY day")
-    return {days.day(day): total / count for day, total, count in rows}
+                     " GROUP BY day",
+                     "SELECT day, total, n FROM day_moods WHERE day BETWEEN ? AND ?")
+
+
+def _mood_means(journal: Journal, days: _Days) -> dict[date, float]:
+    return {days.day(day): total / count for day, total, count in _mood_rows(journal, days)}
 
 
 def day_groups(journal: Journal, last: date, first: date | None = None, *,
                with_people: bool = True) -> DayGroups:
     """Every entry of the local days ``first`` (None: the first entry) to ``last``, grouped by
     day; with everyone (``with_people``) or no one."""
+    return day_numbers(journal, last, first, with_people=with_people).dated()
+
+
+def day_numbers(journal: Journal, last: date, first: date | None = None, *,
+                with_people: bool = True) -> DayNumbers:
+    """:func:`day_groups` with days as their ordinals (what Patterns and "All" work on)."""
     # No write transaction (BEGIN IMMEDIATE, then a checkpoint at COMMIT) for a read: the
     # queries run back to back on the thread that also writes, and a change reloads anyway.
     days = _Days(journal, first, last)
-    moods = _mood_means(journal, days)
+    moods = {day: total / count for day, total, count in _mood_rows(journal, days)}
     seen = days.rows(journal, (
         f"SELECT group_concat(DISTINCT day) FROM (SELECT {_DAY} AS day"
         f" FROM {_JOIN.format(table='contacts')} WHERE e.mode = '{ContactMode.IN_PERSON.value}')"
-        " WHERE day BETWEEN ? AND ?"))
-    in_person = days.dates(seen[0][0] if seen else None)
-    by_category = {category: days.dates(ordinals) for category, ordinals in days.rows(journal, (
+        " WHERE day BETWEEN ? AND ?"),
+        "SELECT json_group_array(day) FROM day_contacts"
+        f" WHERE mode = '{ContactMode.IN_PERSON.value}' AND day BETWEEN ? AND ?")
+    in_person = _numbers(seen[0][0] if seen else None)
+    by_category = {category: _numbers(ordinals) for category, ordinals in days.rows(journal, (
         f"SELECT category, group_concat(DISTINCT day) FROM (SELECT e.category, {_DAY} AS day"
         f" FROM {_JOIN.format(table='activities')} WHERE e.category != '')"
-        " WHERE day BETWEEN ? AND ? GROUP BY category"))}
-    touch = _touch(journal, days)
+        " WHERE day BETWEEN ? AND ? GROUP BY category"),
+        "SELECT category, json_group_array(day) FROM day_activities"
+        " WHERE category != '' AND day BETWEEN ? AND ? GROUP BY category")}
+    touch = {pid: _numbers(ordinals) for pid, ordinals in _touch_rows(journal, days)}
     people = tuple(journal.people(include_archived=True)) if with_people else ()
-    return DayGroups(moods, in_person, by_category, touch, people)
+    return DayNumbers(moods, in_person, by_category, touch, people)
+
+
+def _touch_rows(journal: Journal, days: _Days) -> list[tuple]:
+    return days.rows(journal, (
+        f"SELECT pid, group_concat(DISTINCT day) FROM ({_TOUCH}) WHERE day BETWEEN ? AND ?"
+        " GROUP BY pid"),
+        "SELECT person_id, json_group_array(day) FROM day_people WHERE day BETWEEN ? AND ?"
+        " GROUP BY person_id")
 
 
 def _touch(journal: Journal, days: _Days) -> dict[int, set[date]]:
-    return {pid: days.dates(ordinals) for pid, ordinals in days.rows(journal, (
-        f"SELECT pid, group_concat(DISTINCT day) FROM ({_TOUCH}) WHERE day BETWEEN ? AND ?"
-        " GROUP BY pid"))}
+    return {pid: days.dates(ordinals) for pid, ordinals in _touch_rows(journal, days)}
 
 
 def touch_days(journal: Journal, first: date, last: date) -> dict[int, set[date]]:
@@ -152,8 +241,15 @@ def contacts_by_week(journal: Journal, start: date, end: date) -> list[tuple[dat
     days = _Days(journal, week_start(start), week_start(end) + timedelta(days=6))
     rows = days.rows(journal, (
         f"SELECT day - (day - 1) % 7 AS week, mode, COUNT(*) FROM (SELECT {_DAY} AS day, e.mode"
-        f" FROM {_JOIN.format(table='contacts')}) WHERE day BETWEEN ? AND ? GROUP BY week, mode"))
-    return [(days.day(week), ContactMode(mode), count) for week, mode, count in rows]
+        f" FROM {_JOIN.format(table='contacts')}) WHERE day BETWEEN ? AND ? GROUP BY week, mode"),
+        "SELECT week, mode, n FROM week_contacts WHERE week BETWEEN ? AND ?")
+    weeks = _mondays(rows)
+    return [(weeks[week], _MODES.get(mode) or ContactMode(mode), count) for week, mode, count in rows]
+
+
+def _mondays(rows: list[tuple]) -> dict[int, date]:
+    """Each week's Monday once (thirty years: 1,600 weeks in 20,000 rows)."""
+    return {week: date.fromordinal(week) for week in {row[0] for row in rows}}
 
 
 def activities_by_week(journal: Journal, start: date, end: date) -> list[tuple[date, str, int]]:
@@ -162,8 +258,10 @@ def activities_by_week(journal: Journal, start: date, end: date) -> list[tuple[d
     rows = days.rows(journal, (
         f"SELECT day - (day - 1) % 7 AS week, category, COUNT(*) FROM (SELECT {_DAY} AS day,"
         f" e.category FROM {_JOIN.format(table='activities')}) WHERE day BETWEEN ? AND ?"
-        " GROUP BY week, category"))
-    return [(days.day(week), category, count) for week, category, count in rows]
+        " GROUP BY week, category"),
+        "SELECT week, category, n FROM week_activities WHERE week BETWEEN ? AND ?")
+    weeks = _mondays(rows)
+    return [(weeks[week], category, count) for week, category, count in rows]
 
 
 def people_by_month(journal: Journal, start: date, end: date) -> dict[date, int]:
@@ -172,7 +270,9 @@ def people_by_month(journal: Journal, start: date, end: date) -> dict[date, int]
     days = _Days(journal, month_start(start), next_month(end) - timedelta(days=1))
     rows = days.rows(journal, (
         f"SELECT strftime('%Y-%m-01', (day - {ORDINAL_1970}) * 86400, 'unixepoch'),"
-        f" COUNT(DISTINCT pid) FROM ({_TOUCH}) WHERE day BETWEEN ? AND ? GROUP BY 1"))
+        f" COUNT(DISTINCT pid) FROM ({_TOUCH}) WHERE day BETWEEN ? AND ? GROUP BY 1"),
+        f"SELECT strftime('%Y-%m-01', (day - {ORDINAL_1970}) * 86400, 'unixepoch'),"
+        " COUNT(DISTINCT person_id) FROM day_people WHERE day BETWEEN ? AND ? GROUP BY 1")
     return {date.fromisoformat(month): count for month, count in rows}
 
 
@@ -181,19 +281,26 @@ SLICE_DAYS = 366  # a year of history a step: tens of milliseconds at any length
 
 def day_groups_by_slices(journal: Journal, last: date,
                          days: int = SLICE_DAYS) -> Iterator[DayGroups | None]:
-    """:func:`day_groups` of the whole history read a slice of ``days`` local days at a time,
+    """:func:`day_numbers_by_slices` with the days as dates."""
+    for step in day_numbers_by_slices(journal, last, days):
+        yield None if step is None else step.dated()
+
+
+def day_numbers_by_slices(journal: Journal, last: date,
+                          days: int = SLICE_DAYS) -> Iterator[DayNumbers | None]:
+    """:func:`day_numbers` of the whole history read a slice of ``days`` local days at a time,
     newest first: None after each slice but the last, then the groups. A caller steps through
     it between turns of the event loop, so thirty years never hold the window still (issue 20).
     The slices' days do not overlap, so their union is what one read would give."""
     begin = journal.first_entry_at(local_day_bounds(last)[1] + timedelta(days=1))
     # A day's margin before the first entry in UTC, as day_groups' own start.
     low = begin.date().toordinal() - 2 if begin is not None else last.toordinal()
-    merged = DayGroups()
+    merged = DayNumbers()
     high = last.toordinal()
     while high >= low:
         first = max(low, high - days + 1)
-        _merge(merged, day_groups(journal, date.fromordinal(high), date.fromordinal(first),
-                                  with_people=False))
+        _merge(merged, day_numbers(journal, date.fromordinal(high), date.fromordinal(first),
+                                   with_people=False))
         high = first - 1
         if high >= low:
             yield None
@@ -217,7 +324,7 @@ def mood_means_by_slices(journal: Journal, first: date, last: date,
     yield means
 
 
-def _merge(into: DayGroups, part: DayGroups) -> None:
+def _merge(into: DayNumbers, part: DayNumbers) -> None:
     into.moods.update(part.moods)
     into.in_person.update(part.in_person)
     for category, days in part.by_category.items():
@@ -234,6 +341,8 @@ def day_cells(journal: Journal, first: date, last: date) -> list[DayCell]:
     moods = _mood_means(journal, days)
     counts = [{days.day(day): count for day, count in days.rows(journal, (
         f"SELECT day, COUNT(*) FROM (SELECT {_DAY} AS day FROM {_JOIN.format(table=table)})"
-        " WHERE day BETWEEN ? AND ? GROUP BY day"))} for table in ("moods", "contacts", "activities")]
+        " WHERE day BETWEEN ? AND ? GROUP BY day"),
+        f"SELECT day, SUM(n) FROM day_{table} WHERE day BETWEEN ? AND ? GROUP BY day")}
+        for table in ("moods", "contacts", "activities")]
     return [DayCell(day, moods.get(day), *(c.get(day, 0) for c in counts))
             for day in days_between(first, last)]

@@ -20,7 +20,11 @@ from peerjournal.core.insights import (
     people_per_month,
 )
 from peerjournal.core.insights.better_days import compare_days
-from peerjournal.core.insights.connection import nodes_from_days, signals_from_days
+from peerjournal.core.insights.connection import (
+    nodes_from_days,
+    signals_from_days,
+    signals_from_numbers,
+)
 from peerjournal.core.insights.counts import (
     activities_per_week_from,
     contacts_per_week_from,
@@ -35,6 +39,7 @@ from peerjournal.storage.insights_days import (
     daily_mood_means,
     day_groups,
     day_groups_by_slices,
+    day_numbers,
     people_by_month,
     touch_days,
 )
@@ -94,6 +99,12 @@ def test_grouped_in_sql_equals_the_history_in_python(local_tz, journal, zone, en
     assert signals_from_days(groups.in_person, groups.touch, people, today) == connection_signals(
         history, today)
     assert nodes_from_days(groups.touch, people, today) == network_map(history, today)
+    numbers = day_numbers(journal, today)  # what Patterns and "All" work on: days as ordinals
+    assert numbers.dated() == groups
+    assert compare_days(numbers.moods, numbers.in_person, numbers.by_category, numbers.touch,
+                        people, min_days=1) == better_days(history, min_days=1)
+    assert signals_from_numbers(numbers.in_person, numbers.touch, people, today) == (
+        connection_signals(history, today))
     first = history.first_day() or today
     assert contacts_per_week_from(contacts_by_week(journal, first, today), first, today) == (
         contacts_per_week(history, first, today))
@@ -204,3 +215,69 @@ def test_the_mood_chart_all_read_slice_by_slice_equals_one_read(local_tz, journa
     steps, means = _last_of(mood_means_by_slices(journal, first, today, days))
     assert means == daily_mood_means(journal, first, today)
     assert steps == -(-401 // days) - 1  # a step a slice
+
+
+def _all_reads(journal, today, first):  # type: ignore[no-untyped-def]
+    from peerjournal.storage.insights_days import day_cells
+
+    # Weeks' rows in any order (their callers file them by week).
+    return (day_numbers(journal, today), sorted(contacts_by_week(journal, first, today)),
+            sorted(activities_by_week(journal, first, today)), people_by_month(journal, first, today),
+            day_cells(journal, first, today), touch_days(journal, first, today))
+
+
+@pytest.mark.parametrize("zone", [LONDON, NEW_YORK, AUCKLAND])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=st.lists(st.one_of(mood, contact, activity), max_size=40))
+def test_the_per_day_figures_answer_as_the_entries_grouped_in_sql(local_tz, journal, zone, entries,
+                                                                   monkeypatch):
+    """Migration 18's per-day figures give every read the answer that grouping each entry by
+    its local day in SQL gave (issue 20)."""
+    from peerjournal.storage import insights_days
+
+    local_tz(zone)
+    _refill(journal, entries)
+    today = local_day(NOW)
+    first = today - timedelta(days=400)
+    kept = _all_reads(journal, today, first)
+    with monkeypatch.context() as patch:
+        patch.setattr(insights_days, "_totals_ready", lambda *_: False)
+        assert kept == _all_reads(journal, today, first)
+
+
+def test_all_reads_a_row_a_day_not_a_row_an_entry(journal):
+    """Three times the entries on the same days: "All" runs about as many SQLite steps (it read
+    every entry before migration 18)."""
+    ids = [p.id for p in journal.people()]
+    today = local_day(NOW)
+
+    def add(times: int) -> None:
+        with journal.batch():
+            for n in range(120):
+                at = NOW - timedelta(days=n, hours=1)
+                for _ in range(times):
+                    journal.add_mood(MoodCheckIn(at=at, mood=1 + n % 5))
+                    journal.add_contact(Contact(at=at, person_ids=(ids[n % 3],)))
+                    journal.add_activity(Activity(at=at, category="Walk", title="t",
+                                                  person_ids=(ids[n % 2],)))
+
+    def steps() -> int:
+        first = today - timedelta(days=130)
+        _all_reads(journal, today, first)  # the figures made for this zone, if need be
+        count = [0]
+
+        def tick() -> int:
+            count[0] += 1
+            return 0
+
+        journal.vault.conn.set_progress_handler(tick, 50)
+        try:
+            _all_reads(journal, today, first)
+        finally:
+            journal.vault.conn.set_progress_handler(None, 0)
+        return count[0]
+
+    add(1)
+    once = steps()
+    add(2)
+    assert steps() < once * 1.3

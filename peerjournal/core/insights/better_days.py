@@ -13,12 +13,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from math import fsum
+from typing import TypeVar
 
 from peerjournal.core.insights.history import History, days_in_touch, days_text, local_day
 from peerjournal.core.insights.mood import daily_moods
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import ContactMode
 from peerjournal.i18n import QT_TRANSLATE_NOOP, format_number, translate
+
+Day = TypeVar("Day", date, int)  # a local day, or its ordinal (thirty years of days as plain ints)
 
 MIN_DAYS = 5  # on each side of a comparison
 MIN_DIFFERENCE = 0.3  # between the two averages, on the 1-5 scale: smaller says nothing
@@ -119,7 +122,7 @@ def sentence(factor: Factor, label: str, with_mood: float, with_days: int,
         without_mood=format_number(without_mood, 1), without_days=days_text(without_days))
 
 
-def _enough_days(moods: dict[date, float], days: set[date], min_days: int,
+def _enough_days(moods: dict[Day, float], days: set[Day], min_days: int,
                  shared: dict[int, int] | None = None) -> bool:
     # ``shared``: the days in common, by id of the set, as _compare found them (once, not twice).
     found = shared.get(id(days)) if shared is not None else None
@@ -127,7 +130,7 @@ def _enough_days(moods: dict[date, float], days: set[date], min_days: int,
     return with_days >= min_days and len(moods) - with_days >= min_days
 
 
-def _compare(moods: dict[date, float], total: float, days: set[date], min_days: int,
+def _compare(moods: dict[Day, float], total: float, days: set[Day], min_days: int,
              factor: Factor, label: str, key: str | int | None,
              counts: dict[int, int] | None = None) -> Finding | None:
     shared = moods.keys() & days
@@ -163,17 +166,17 @@ def better_days(history: History, start: date | None = None, end: date | None = 
                         history.current_people(), min_days=min_days, top_people=top_people)
 
 
-def compare_days(moods: dict[date, float], in_person: set[date],
-                 by_category: dict[str, set[date]], touch: dict[int, set[date]],
+def compare_days(moods: dict[Day, float], in_person: set[Day],
+                 by_category: dict[str, set[Day]], touch: dict[int, set[Day]],
                  people: list[tuple[int, Person]], *, min_days: int = MIN_DAYS,
                  top_people: int = TOP_PEOPLE) -> BetterDays:
     """:func:`better_days` from days already grouped (in SQL, say): each day's mean mood, the
     days with an in-person contact, each activity kind's days, each person's days in touch,
-    and the people not archived (id, person)."""
+    and the people not archived (id, person); days as dates or all as their ordinals."""
     total = fsum(moods.values())
     findings: list[Finding] = []
     shared: dict[int, int] = {}  # days in common with the check-ins, by id of each set compared
-    day_sets: list[set[date]] = [in_person]  # every comparison made, to tell "nothing stands out"
+    day_sets: list[set[Day]] = [in_person]  # every comparison made, to tell "nothing stands out"
     if found := _compare(moods, total, in_person, min_days, Factor.IN_PERSON, "in person", None,
                          shared):
         findings.append(found)
@@ -186,7 +189,7 @@ def compare_days(moods: dict[date, float], in_person: set[date],
     activity_findings.sort(key=lambda f: (-f.with_days, f.label.casefold()))
     findings += activity_findings
 
-    none: set[date] = set()
+    none: set[Day] = set()
     day_sets += (touch.get(pid, none) for pid, _ in people)
     person_findings = [
         f for pid, p in people

@@ -15,7 +15,6 @@ from statistics import median
 
 from peerjournal.core.insights.history import (
     History,
-    days_between,
     days_in_touch,
     days_text,
     local_day,
@@ -91,10 +90,15 @@ class NetworkNode:
 
 def usual_gap(days: set[date]) -> float | None:
     """Median days between the days in touch, or None with fewer than MIN_TOUCH_DAYS of them."""
+    # Day numbers, not dates: thirty years of a person's days sort several times faster.
+    return usual_gap_of_numbers(set(map(date.toordinal, days)))
+
+
+def usual_gap_of_numbers(days: set[int]) -> float | None:
+    """:func:`usual_gap` of days given as their ordinals."""
     if len(days) < MIN_TOUCH_DAYS:
         return None
-    # Day numbers, not dates: thirty years of a person's days sort several times faster.
-    ordinals = sorted(map(date.toordinal, days))
+    ordinals = sorted(days)
     return float(median(map(int.__sub__, ordinals[1:], ordinals)))
 
 
@@ -113,28 +117,44 @@ def signals_from_days(in_person_days: set[date], touch: dict[int, set[date]],
                       people: list[tuple[int, Person]], today: date) -> ConnectionSignals:
     """:func:`connection_signals` from days already grouped (in SQL, say): the days with an
     in-person contact, each person's days in touch, the people not archived (id, person)."""
-    in_person = [day for day in in_person_days if day <= today]
-    touch = _until(touch, today)
+    return signals_from_numbers({day.toordinal() for day in in_person_days},
+                                {pid: set(map(date.toordinal, days)) for pid, days in touch.items()},
+                                people, today)
+
+
+def signals_from_numbers(in_person_days: set[int], touch: dict[int, set[int]],
+                         people: list[tuple[int, Person]], today: date) -> ConnectionSignals:
+    """:func:`signals_from_days` with each day as its ordinal (``date.toordinal()``): thirty
+    years of days in touch are compared and sorted as plain ints."""
+    now = today.toordinal()
+    in_person = [day for day in in_person_days if day <= now]
+    newest = {pid: max(days) for pid, days in touch.items() if days}  # once a person
+    # Read up to today already (as the page does): the sets as they are, no copy.
+    if any(day > now for day in newest.values()):
+        touch = {pid: {d for d in days if d <= now} for pid, days in touch.items()}
+        newest = {pid: max(days) for pid, days in touch.items() if days}
     this_month = month_start(today)
-    last_month = month_start(this_month - timedelta(days=1))
+    last_month = month_start(this_month - timedelta(days=1)).toordinal()
     # The month's few days against each person's set (in C), not each of their days in Python.
-    last_month_days = set(days_between(last_month, this_month - timedelta(days=1)))
-    people_this = sum(1 for days in touch.values() if days and max(days) >= this_month)
+    last_month_days = set(range(last_month, this_month.toordinal()))
+    people_this = sum(1 for day in newest.values() if day >= this_month.toordinal())
     people_last = sum(1 for days in touch.values() if not last_month_days.isdisjoint(days))
 
     longer = []
     for pid, person in people:
-        days = touch.get(pid, set())
-        gap = usual_gap(days)
-        if gap is None:
+        days = touch.get(pid)
+        if not days:
             continue
-        since = (today - max(days)).days
-        if since > LONGER_FACTOR * gap and since > LONGER_MIN_DAYS:
+        since = now - newest[pid]
+        if since <= LONGER_MIN_DAYS:
+            continue  # in touch lately: no usual gap to work out (the median sorts their days)
+        gap = usual_gap_of_numbers(days)
+        if gap is not None and since > LONGER_FACTOR * gap:
             longer.append(LongerThanUsual(pid, person.name, since, gap))
     # Days between in touch are distinct days, so a usual gap is at least 1.
     longer.sort(key=lambda item: (-item.days_since / item.usual_gap_days, item.name.casefold()))
     return ConnectionSignals(
-        (today - max(in_person)).days if in_person else None,
+        now - max(in_person) if in_person else None,
         people_this, people_last, tuple(longer),
     )
 

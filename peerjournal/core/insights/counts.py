@@ -133,11 +133,14 @@ def activities_per_week_from(rows: Iterable[tuple[date, str, int]], start: date,
     weeks = _weeks(start, end)
     found: dict[date, dict[str, int]] = {w: {} for w in weeks}
     totals: dict[str, int] = {}
+    labels: dict[str, str] = {}  # a category's label once, not once a week (thirty years of weeks)
     for week, category, count in rows:
         row = found.get(week)
         if row is None:
             continue
-        kind = activity_kind_label(category)
+        kind = labels.get(category)
+        if kind is None:
+            kind = labels[category] = activity_kind_label(category)
         row[kind] = row.get(kind, 0) + count
         totals[kind] = totals.get(kind, 0) + count
     order = sorted(totals, key=lambda c: (-totals[c], c.casefold()))

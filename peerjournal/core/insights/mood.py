@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import cast
 
 from peerjournal.core.insights.history import (
     History,
@@ -98,17 +99,19 @@ def mood_series(history: History, start: date, end: date) -> MoodOverTime:
 def mood_series_from(by_day: dict[date, float], start: date, end: date) -> MoodOverTime:
     """:func:`mood_series` from each day's mean mood (grouped in SQL, say; days outside the
     range are left alone)."""
-    window = timedelta(days=AVERAGE_WINDOW - 1)
+    first = start.toordinal() - (AVERAGE_WINDOW - 1)
     # Each day's value once, by position, the window's days first: years of days stay quick.
-    days = list(days_between(start - window, end))
-    values = [by_day.get(day) for day in days]
-    daily: list[SeriesPoint] = []
+    days = list(map(date.fromordinal, range(first, end.toordinal() + 1)))
+    values = list(map(by_day.get, days))
+    shown = AVERAGE_WINDOW - 1
+    daily: list[SeriesPoint] = list(zip(days[shown:], values[shown:], strict=True))
     average: list[SeriesPoint] = []
-    for n in range(AVERAGE_WINDOW - 1, len(days)):
-        recent = [v for v in values[n - AVERAGE_WINDOW + 1:n + 1] if v is not None]
-        enough = len(recent) >= MIN_DAYS_FOR_AVERAGE
-        daily.append((days[n], values[n]))
-        average.append((days[n], sum(recent) / len(recent) if enough else None))
+    for n in range(shown, len(days)):
+        window = values[n - shown:n + 1]
+        # Most windows of a kept journal are full: no copy for them.
+        recent = [v for v in window if v is not None] if None in window else cast("list[float]", window)
+        count = len(recent)
+        average.append((days[n], sum(recent) / count if count >= MIN_DAYS_FOR_AVERAGE else None))
     return MoodOverTime(start, end, daily, average)
 
 

@@ -34,6 +34,7 @@ from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.vault.atomic import write_atomic
 from peerjournal.storage.vault.database import JOURNAL
+from peerjournal.storage.vault.day_totals import DERIVED_TABLES
 
 FORMAT = "peerjournal-data"
 FORMAT_VERSION = 1
@@ -73,7 +74,8 @@ def _quote(name: str) -> str:
 
 def data_tables(conn: Any) -> list[str]:
     """The vault's own tables, in creation order: not SQLite's, not virtual tables (full-text
-    indexes) or their shadow tables, which are derived from the others."""
+    indexes) or their shadow tables, nor Insights' per-day figures, which are derived from the
+    others."""
     rows = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%'"
         " ESCAPE '\\' ORDER BY rowid"
@@ -82,6 +84,7 @@ def data_tables(conn: Any) -> list[str]:
     return [
         name for name, _sql in rows
         if name not in virtual and not any(name.startswith(v + "_") for v in virtual)
+        and name not in DERIVED_TABLES
     ]
 
 

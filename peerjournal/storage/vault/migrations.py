@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from peerjournal.core.connecting.resources import DEFAULT_ITEMS
 from peerjournal.core.sharing.keys import new_identity, new_signing_key
 from peerjournal.core.vocabulary import DEFAULT_ACTIVITY_CATEGORIES, DEFAULT_FEELINGS
+from peerjournal.storage.vault.day_totals import create_day_totals
 from peerjournal.storage.vault.entry_index import create_entry_index
 from peerjournal.storage.vault.search_index import (
     WORD_STARTS,
@@ -540,10 +541,18 @@ def _migration_17(conn) -> None:  # type: ignore[no-untyped-def]
     rebuild_search_index(conn, prefix=WORD_STARTS)
 
 
+def _migration_18(conn) -> None:  # type: ignore[no-untyped-def]
+    """Per-day figures for Insights (issue 20): each local day's mood sum and count, contacts
+    by way of contact, activities by kind and the people in touch, kept by triggers in the same
+    transaction as each write and built here for what is already in the vault, so "All" reads a
+    row a day instead of every entry."""
+    create_day_totals(conn)
+
+
 MIGRATIONS: Sequence[Migration] = (
     _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7,
     _migration_8, _migration_9, _migration_10, _migration_11, _migration_12, _migration_13,
-    _migration_14, _migration_15, _migration_16, _migration_17,
+    _migration_14, _migration_15, _migration_16, _migration_17, _migration_18,
 )
 """MIGRATIONS[i] brings a vault from version i to version i + 1."""
 

@@ -52,7 +52,7 @@ from peerjournal.core.insights.connection import (
     ConnectionSignals,
     NetworkNode,
     nodes_from_days,
-    signals_from_days,
+    signals_from_numbers,
 )
 from peerjournal.core.insights.counts import (
     activities_per_week_from,
@@ -67,12 +67,12 @@ from peerjournal.core.vocabulary import Closeness, ContactMode
 from peerjournal.errors import UserError
 from peerjournal.storage.insights import first_entry_at
 from peerjournal.storage.insights_days import (
-    DayGroups,
+    DayNumbers,
     activities_by_week,
     contacts_by_week,
     daily_mood_means,
     day_cells,
-    day_groups_by_slices,
+    day_numbers_by_slices,
     mood_means_by_slices,
     people_by_month,
     touch_days,
@@ -150,14 +150,14 @@ class InsightsPage(QWidget):
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         # Only the period on show is kept (never a copy per period: memory at 30 years).
         self._moods: tuple[Span, MoodOverTime] | None = None  # the mood chart's span and series
-        self._groups: DayGroups | None = None  # Patterns: the whole history grouped by day
+        self._groups: DayNumbers | None = None  # Patterns: the whole history grouped by day
         self._people: tuple[Person, ...] | None = None  # the network map's people
         self._year: tuple[int, list[DayCell]] | None = None  # the Year grid's year and days
         # Patterns read the whole history a slice a step, between turns of the event loop;
         # a change to the journal drops the read (its result would be stale) and starts anew.
-        self._reading: Iterator[DayGroups | None] | None = None
+        self._reading: Iterator[DayNumbers | None] | None = None
         # Patterns' figures from the groups, on the day they were worked out.
-        self._figures: tuple[DayGroups, date, tuple[BetterDays, list[Finding]],
+        self._figures: tuple[DayNumbers, date, tuple[BetterDays, list[Finding]],
                              ConnectionSignals] | None = None
         self._read_timer = QTimer(self, singleShot=True, interval=0)
         self._read_timer.timeout.connect(self._read_step)
@@ -503,10 +503,17 @@ class InsightsPage(QWidget):
         if means is None:
             self._mood_timer.start()
             return
-        self._mood_reading = None
-        self._moods = (Span.ALL, mood_series_from(means, start, self._today()))
-        if Span(self.span_combo.currentData()) is Span.ALL:
-            self._draw_mood(self._moods[1])
+        moods = (Span.ALL, mood_series_from(means, start, self._today()))
+
+        def draw() -> None:  # in a turn of its own: the series and the chart's paint held it longer
+            if self._mood_reading is not reading:
+                return  # dropped meanwhile (another span, or a change to the journal)
+            self._mood_reading = None
+            self._moods = moods
+            if Span(self.span_combo.currentData()) is Span.ALL:
+                self._draw_mood(moods[1])
+
+        QTimer.singleShot(0, self, draw)
 
     def _draw_mood(self, data: MoodOverTime) -> None:
         self.mood_chart.set_data(data)
@@ -596,7 +603,7 @@ class InsightsPage(QWidget):
         self.patterns_note.setText(self.tr("Working it out…"))
         self.findings_label.hide()
         self.signals_label.setText("")
-        self._reading = day_groups_by_slices(self.journal, self._today())
+        self._reading = day_numbers_by_slices(self.journal, self._today())
         self._read_timer.start()
 
     def _read_step(self) -> None:
@@ -637,13 +644,13 @@ class InsightsPage(QWidget):
 
         QTimer.singleShot(0, self, then)
 
-    def _better_days(self, groups: DayGroups) -> tuple[BetterDays, list[Finding]]:
+    def _better_days(self, groups: DayNumbers) -> tuple[BetterDays, list[Finding]]:
         found = compare_days(groups.moods, groups.in_person, groups.by_category, groups.touch,
                              groups.current_people())
-        return found, [*found.findings, *self._tracker_findings(groups.moods)]
+        return found, [*found.findings, *self._tracker_findings(groups.dated_moods())]
 
-    def _signals(self, groups: DayGroups) -> ConnectionSignals:
-        return signals_from_days(groups.in_person, groups.touch, groups.current_people(), self._today())
+    def _signals(self, groups: DayNumbers) -> ConnectionSignals:
+        return signals_from_numbers(groups.in_person, groups.touch, groups.current_people(), self._today())
 
     def _show_patterns(self) -> None:
         if self._groups is None:

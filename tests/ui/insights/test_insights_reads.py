@@ -122,7 +122,7 @@ def test_patterns_read_a_year_a_step_and_a_change_drops_the_read_under_way(qtbot
         page.tabs.setCurrentIndex(PATTERNS)  # the first slice waits for the event loop
         assert page._groups is None and page._reading is not None
         assert page.patterns_note.text() == "Working it out…"
-        assert not [s for s in statements if "group_concat" in s]  # nothing read in the click
+        assert not [s for s in statements if "group_concat" in s or "group_array" in s]  # nothing read in the click
         stale = page._reading
         page._read_timer.timeout.emit()  # one step: one slice, not the history
         assert page._groups is None and page._reading is stale
@@ -135,14 +135,15 @@ def test_patterns_read_a_year_a_step_and_a_change_drops_the_read_under_way(qtbot
     finally:
         journal.vault.conn.set_trace_callback(None)
     today = to_local(journal.clock()).date()
-    assert page._groups.moods[today] == 3.0  # 1 and the new 5: the new read (the stale one had 1)
+    # Days as their ordinals, from the per-day figures (migration 17).
+    assert page._groups.moods[today.toordinal()] == 3.0  # 1 and the new 5: the new read (the stale one had 1)
     whole = load_history(journal, None, end_of_local_day(journal.clock()))
     from peerjournal.core.insights import daily_moods
 
-    assert page._groups.moods == daily_moods(whole)
+    assert page._groups.dated_moods() == daily_moods(whole)
     assert page.patterns_note.text() != "Working it out…" and page.signals_label.text()
-    steps = [s for s in statements if "group_concat(DISTINCT day) FROM (SELECT" in s]
-    assert len(steps) >= 2 * 4  # in person, once a slice, in at least four slices
+    steps = [s for s in statements if "json_group_array(day) FROM day_contacts" in s]
+    assert len(steps) >= 4  # in person, once a slice, in at least four slices
 
 
 def test_a_day_chosen_on_the_year_grid_reads_that_day_not_everything_since(qtbot, journal, page):
