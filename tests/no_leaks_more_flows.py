@@ -252,6 +252,9 @@ def vcard_import(s: Session, window: Any, journal: Any) -> None:
     dialog.keep_contact_check.setChecked(True)
     dialog.keep_more_check.setChecked(True)
     dialog.import_button.click()
+    # The people are added in a worker on a connection of its own (issue 20): wait for them.
+    s.wait_until(lambda: f"Kai {m['vcard_second_name']}" in {p.name for p in journal.people()},
+                 "the contacts to be added")
     people = {p.name: p for p in journal.people()}
     robin = people.get(f"Robin {m['vcard_name']}")
     s.check(robin is not None and f"Kai {m['vcard_second_name']}" in people, "vCard people added")
