@@ -73,7 +73,8 @@ def test_ticking_by_keyboard_and_only_names_kept_by_default(qtbot, journal):
     toggle_with_space(qtbot, dialog, 2)
     assert ticks(dialog)[2] == ("Jürgen Müller", False)
     assert dialog.import_button.text().replace("&", "") == "Import 2 people"
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):  # added in a worker (issue 20)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     people = {p.name: p for p in journal.people()}
     assert set(people) == {"Zoë Ødegård", "Sam Jones"}
     # Nothing of the cards but the names: no phone, e-mail, birthday or note anywhere.
@@ -86,7 +87,8 @@ def test_phone_numbers_and_emails_kept_only_when_asked(qtbot, journal):
     assert dialog.keep_contact_check.isChecked()
     dialog.relationship_combo.setCurrentIndex(dialog.relationship_combo.findData(Relationship.FRIEND))
     dialog.circle_combo.setCurrentIndex(dialog.circle_combo.findData(Closeness.CLOSE))
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):  # added in a worker (issue 20)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     people = {p.name: p for p in journal.people()}
     zoe = people["Zoë Ødegård"]
     assert zoe.notes == "Phone: +44 7700 900123\nPhone: 01632 960001\nE-mail: zoe@example.org"
@@ -102,7 +104,8 @@ def test_broken_cards_are_shown_and_skipped_the_rest_import(qtbot, journal):
     assert dialog.problems_label.isVisible()
     assert "Card 2 could not be read" in dialog.problems_label.text()
     assert "Card 3 has no name" in dialog.problems_label.text()
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):  # added in a worker (issue 20)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert sorted(p.name for p in journal.people()) == ["Priya Shah", "Tom O'Neill"]
     _title, text = messages.shown[-1]
     assert "Added 2 people" in text and "Card 5" in text and "could not be read" in text
@@ -152,7 +155,8 @@ def test_opened_from_the_people_page_and_the_journal_menu(qtbot, journal):
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10_000)
     window.go_to(0)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):  # added in a worker (issue 20)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.people  # where the new names are
     assert window.people.model.rowCount() > 0
     menu_texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
