@@ -116,6 +116,9 @@ def test_a_long_chart_is_worked_out_between_turns_and_a_paint_only_copies_its_pi
     monkeypatch.setattr(MoodLineChart, "_paint_chart", lambda self, painter: calls.append("picture") or paint(self, painter))
     chart.set_data(_series([float(1 + n % 5) for n in range(charts.WEEKLY_FROM * 3)]))
     assert calls == []  # nothing worked out while the numbers are handed over
+    chart.resize(620, 300)  # as the page's layout does when the summary above gets longer
+    chart.repaint()
+    assert calls == []  # meanwhile a paint shows the picture from before, stretched
     qtbot.waitUntil(lambda: "picture" in calls and chart.ready(), timeout=10000)
     assert calls == ["weeks", "lines", "picture"]  # each once, in its own step
     assert chart.drawn is not None and chart.drawn.weekly
