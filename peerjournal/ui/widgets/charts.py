@@ -243,7 +243,8 @@ class MoodLineChart(_FollowsTheme, QWidget):
 
     def set_data(self, data: MoodOverTime | None, weeks: WeekStretches | None = None) -> None:
         """``weeks``: :func:`week_stretches` of ``data.daily`` when worked out already (off the
-        GUI thread: 30 years of days take 0.2 s), else it is worked out at the first paint."""
+        GUI thread: 30 years of days take 0.2 s), else it is worked out in the first step (see
+        :meth:`_prepare_step`) or by a paint that comes first."""
         self.weeks = weeks
         self.daily = list(data.daily) if data else []
         self.average = list(data.average) if data else []
