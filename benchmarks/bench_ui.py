@@ -138,9 +138,11 @@ class FirstWindow:
         start = time.perf_counter()
         page.span_combo.setCurrentIndex(page.span_combo.findData(Span.ALL))
         self.app.processEvents()
-        while getattr(page, "_mood_reading", None) is not None:  # read a year a step (issue 20)
+        chart = page.mood_chart
+        # Read a year a step, then the chart works out its lines and picture a step a turn (issue 20).
+        while getattr(page, "_mood_reading", None) is not None or not getattr(chart, "ready", lambda: True)():
             self.app.processEvents()
-        page.mood_chart.repaint()
+        chart.repaint()
         return time.perf_counter() - start, page.mood_chart.point_count()
 
     def paint_mood_chart(self, repeats: int = 3) -> tuple[float, float, int]:

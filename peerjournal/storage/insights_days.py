@@ -14,9 +14,12 @@ answer, and the window gets a turn of its event loop between slices (issue 20).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from itertools import repeat
+from operator import truediv
+from typing import TypeVar
 
 from peerjournal.core.insights.history import (
     days_between,
@@ -36,6 +39,7 @@ from peerjournal.storage.vault.day_totals import (
     rebuild_day_totals,
 )
 
+K = TypeVar("K")
 _MODES = {mode.value: mode for mode in ContactMode}  # a look-up costs far less than ContactMode(...)
 _DAY = "((unixepoch(e.at_utc) + z.shift) / 86400)"  # the local day's ordinal
 _JOIN = "z JOIN {table} e ON e.at_utc >= z.lo AND e.at_utc < z.hi"
@@ -182,8 +186,19 @@ def _mood_rows(journal: Journal, days: _Days) -> list[tuple]:
                      "SELECT day, total, n FROM day_moods WHERE day BETWEEN ? AND ?")
 
 
+def _mood_numbers(journal: Journal, days: _Days) -> dict[int, float]:
+    """Day ordinal → mean mood. From the per-day figures as three JSON arrays, parsed in C: a
+    row a day made Python a tuple for each of thirty years of days (and collected them)."""
+    if days.empty or not days.totals:
+        return {day: total / count for day, total, count in _mood_rows(journal, days)}
+    (ordinals, totals, counts), = journal.vault.conn.execute(
+        "SELECT json_group_array(day), json_group_array(total), json_group_array(n) FROM day_moods"
+        " WHERE day BETWEEN ? AND ?", (days.low, days.high)).fetchall()
+    return dict(zip(json.loads(ordinals), map(truediv, json.loads(totals), json.loads(counts)), strict=True))
+
+
 def _mood_means(journal: Journal, days: _Days) -> dict[date, float]:
-    return {days.day(day): total / count for day, total, count in _mood_rows(journal, days)}
+    return {days.day(day): mean for day, mean in _mood_numbers(journal, days).items()}
 
 
 def day_groups(journal: Journal, last: date, first: date | None = None, *,
@@ -199,7 +214,7 @@ def day_numbers(journal: Journal, last: date, first: date | None = None, *,
     # No write transaction (BEGIN IMMEDIATE, then a checkpoint at COMMIT) for a read: the
     # queries run back to back on the thread that also writes, and a change reloads anyway.
     days = _Days(journal, first, last)
-    moods = {day: total / count for day, total, count in _mood_rows(journal, days)}
+    moods = _mood_numbers(journal, days)
     seen = days.rows(journal, (
         f"SELECT group_concat(DISTINCT day) FROM (SELECT {_DAY} AS day"
         f" FROM {_JOIN.format(table='contacts')} WHERE e.mode = '{ContactMode.IN_PERSON.value}')"
@@ -239,29 +254,49 @@ def touch_days(journal: Journal, first: date, last: date) -> dict[int, set[date]
 def contacts_by_week(journal: Journal, start: date, end: date) -> list[tuple[date, ContactMode, int]]:
     """(week's Monday, way of contact, contacts) for every week touching ``start``–``end``."""
     days = _Days(journal, week_start(start), week_start(end) + timedelta(days=6))
-    rows = days.rows(journal, (
+    columns = _week_columns(journal, days, (
         f"SELECT day - (day - 1) % 7 AS week, mode, COUNT(*) FROM (SELECT {_DAY} AS day, e.mode"
         f" FROM {_JOIN.format(table='contacts')}) WHERE day BETWEEN ? AND ? GROUP BY week, mode"),
-        "SELECT week, mode, n FROM week_contacts WHERE week BETWEEN ? AND ?")
-    weeks = _mondays(rows)
-    return [(weeks[week], _MODES.get(mode) or ContactMode(mode), count) for week, mode, count in rows]
+        "SELECT mode, json_group_array(week), json_group_array(n) FROM week_contacts"
+        " WHERE week BETWEEN ? AND ? GROUP BY mode")
+    return _week_rows([(_MODES.get(mode) or ContactMode(mode), weeks, counts)
+                       for mode, weeks, counts in columns])
 
 
-def _mondays(rows: list[tuple]) -> dict[int, date]:
-    """Each week's Monday once (thirty years: 1,600 weeks in 20,000 rows)."""
-    return {week: date.fromordinal(week) for week in {row[0] for row in rows}}
+def _week_columns(journal: Journal, days: _Days, select: str, totals: str) -> list[tuple[str, list[int], list[int]]]:
+    """(key, week ordinals, counts) for each key (way of contact, activity kind): from the
+    per-week figures ``totals`` (two JSON arrays a key) where kept, else grouped rows of
+    ``select`` (week, key, count). Thirty years are 20,000 week-rows: as tuples, Python made
+    and collected them for longer than SQLite took to read them."""
+    if days.empty or not days.totals:
+        by_key: dict[str, tuple[list[int], list[int]]] = {}
+        for week, key, count in days.rows(journal, select, select):
+            weeks, counts = by_key.setdefault(key, ([], []))
+            weeks.append(week)
+            counts.append(count)
+        return [(key, weeks, counts) for key, (weeks, counts) in by_key.items()]
+    return [(key, json.loads(weeks), json.loads(counts)) for key, weeks, counts in
+            journal.vault.conn.execute(totals, (days.low, days.high)).fetchall()]
+
+
+def _week_rows(columns: Sequence[tuple[K, list[int], list[int]]]) -> list[tuple[date, K, int]]:
+    """(week's Monday, key, count) rows from :func:`_week_columns`, each Monday made once."""
+    mondays = {week: date.fromordinal(week) for _key, weeks, _counts in columns for week in set(weeks)}
+    rows: list[tuple[date, K, int]] = []
+    for key, weeks, counts in columns:
+        rows.extend(zip(map(mondays.__getitem__, weeks), repeat(key), counts, strict=False))
+    return rows
 
 
 def activities_by_week(journal: Journal, start: date, end: date) -> list[tuple[date, str, int]]:
     """(week's Monday, category, activities) for every week touching ``start``–``end``."""
     days = _Days(journal, week_start(start), week_start(end) + timedelta(days=6))
-    rows = days.rows(journal, (
+    return _week_rows(_week_columns(journal, days, (
         f"SELECT day - (day - 1) % 7 AS week, category, COUNT(*) FROM (SELECT {_DAY} AS day,"
         f" e.category FROM {_JOIN.format(table='activities')}) WHERE day BETWEEN ? AND ?"
         " GROUP BY week, category"),
-        "SELECT week, category, n FROM week_activities WHERE week BETWEEN ? AND ?")
-    weeks = _mondays(rows)
-    return [(weeks[week], category, count) for week, category, count in rows]
+        "SELECT category, json_group_array(week), json_group_array(n) FROM week_activities"
+        " WHERE week BETWEEN ? AND ? GROUP BY category"))
 
 
 def people_by_month(journal: Journal, start: date, end: date) -> dict[date, int]:

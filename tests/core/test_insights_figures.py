@@ -53,3 +53,48 @@ def test_better_days_count_the_same_comparisons_with_shared_empty_sets(moods, to
     enough = [s for s in [in_person, *touch_sets, set(), set(), set()]
               if len(moods.keys() & s) >= 1 and len(moods) - len(moods.keys() & s) >= 1]
     assert found.compared == len(enough)
+
+
+def _reference_series(by_day: dict[date, float], start: date, end: date) -> list[tuple[date, float | None]]:
+    """The trailing average as plainly as it can be said: each day's window, summed in order."""
+    from peerjournal.core.insights.mood import AVERAGE_WINDOW, MIN_DAYS_FOR_AVERAGE
+
+    out: list[tuple[date, float | None]] = []
+    day = start
+    while day <= end:
+        window = [by_day.get(day - timedelta(days=back)) for back in range(AVERAGE_WINDOW - 1, -1, -1)]
+        recent = [v for v in window if v is not None]
+        out.append((day, sum(recent) / len(recent) if len(recent) >= MIN_DAYS_FOR_AVERAGE else None))
+        day += timedelta(days=1)
+    return out
+
+
+@given(st.dictionaries(st.integers(0, 60), st.floats(1, 5, allow_nan=False), max_size=60),
+       st.integers(0, 50), st.integers(0, 20))
+@settings(max_examples=200)
+def test_the_trailing_average_is_each_windows_mean_exactly(moods, first, length):
+    """Issue 20: the windows are made with zip, full ones summed as they are: the same floats."""
+    from peerjournal.core.insights.mood import mood_series_from
+
+    base = date(2020, 1, 1)
+    by_day = {base + timedelta(days=n): v for n, v in moods.items()}
+    start, end = base + timedelta(days=first), base + timedelta(days=first + length)
+    series = mood_series_from(by_day, start, end)
+    assert series.average == _reference_series(by_day, start, end)
+    assert series.daily == [(day, by_day.get(day)) for day, _ in series.average]
+
+
+@given(st.lists(st.tuples(st.integers(0, 12), st.sampled_from(["walk", "art", "Music", "", "cook"]),
+                          st.integers(1, 4)), max_size=40))
+def test_weekly_activity_counts_keep_every_kind_in_chart_order(rows):
+    from peerjournal.core.insights.counts import activities_per_week_from
+
+    monday = date(2026, 1, 5)
+    start, end = monday + timedelta(days=3), monday + timedelta(weeks=10)
+    weekly = activities_per_week_from([(monday + timedelta(weeks=w), c, n) for w, c, n in rows], start, end)
+    kinds = list(weekly[0].counts) if weekly else []
+    for tally in weekly:
+        assert list(tally.counts) == kinds  # every week: every kind, in the same order
+    totals = {kind: sum(t.counts[kind] for t in weekly) for kind in kinds}
+    assert kinds == sorted(totals, key=lambda c: (-totals[c], c.casefold()))
+    assert sum(totals.values()) == sum(n for w, _c, n in rows if w <= 10)

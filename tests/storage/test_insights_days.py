@@ -281,3 +281,64 @@ def test_all_reads_a_row_a_day_not_a_row_an_entry(journal):
     once = steps()
     add(2)
     assert steps() < once * 1.3
+
+
+class _CountingConnection:
+    """The vault's connection, counting the rows each statement hands to Python."""
+
+    def __init__(self, conn):  # type: ignore[no-untyped-def]
+        self.conn, self.rows = conn, 0
+
+    def execute(self, *args):  # type: ignore[no-untyped-def]
+        cursor = self.conn.execute(*args)
+        counter = self
+
+        class Counted:
+            def fetchall(self):  # type: ignore[no-untyped-def]
+                rows = cursor.fetchall()
+                counter.rows += len(rows)
+                return rows
+
+            def fetchone(self):  # type: ignore[no-untyped-def]
+                counter.rows += 1
+                return cursor.fetchone()
+
+            def __iter__(self):  # type: ignore[no-untyped-def]
+                for row in cursor:
+                    counter.rows += 1
+                    yield row
+
+        return Counted()
+
+    def __getattr__(self, name):  # type: ignore[no-untyped-def]
+        return getattr(self.conn, name)
+
+
+def test_all_of_history_comes_back_as_a_row_a_kind_not_a_row_a_day(local_tz, journal, monkeypatch):
+    """Issue 20: "All" at thirty years handed Python a row a day (moods) and a row a week and
+    kind (weekly counts); with the kept figures it is a row of JSON arrays a kind."""
+    local_tz(LONDON)
+    ids = [p.id for p in journal.people()]
+    days = 150
+    with journal.batch():
+        for n in range(days):
+            at = NOW - timedelta(days=n)
+            journal.add_mood(MoodCheckIn(at=at, mood=1 + n % 5))
+            journal.add_contact(Contact(at=at, mode=list(ContactMode)[n % 2], person_ids=(ids[n % 3],)))
+            journal.add_activity(Activity(at=at, category=("Walk", "Art")[n % 2], title="t"))
+    today = local_day(NOW)
+    first = today - timedelta(days=days)
+    expected = (daily_mood_means(journal, None, today), day_numbers(journal, today).moods,
+                contacts_by_week(journal, first, today), activities_by_week(journal, first, today))
+    assert len(expected[0]) == days and len(expected[2]) > 2 * (days // 7)  # rows a day / a week before
+    counting = _CountingConnection(journal.vault.conn)
+    monkeypatch.setattr(type(journal.vault), "conn", property(lambda _vault: counting))
+    for read, answer in zip((lambda: daily_mood_means(journal, None, today),
+                             lambda: day_numbers(journal, today, with_people=False).moods,
+                             lambda: contacts_by_week(journal, first, today),
+                             lambda: activities_by_week(journal, first, today)), expected, strict=True):
+        counting.rows = 0
+        assert read() == answer
+        # The kept figures' zone stretches (a few rows), then a row of arrays a kind (and for
+        # day_numbers a row a person and a kind of activity): not one a day or a week.
+        assert counting.rows < days // 10, counting.rows

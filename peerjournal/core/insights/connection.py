@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import sub
 from statistics import median
 
 from peerjournal.core.insights.history import (
@@ -99,7 +100,8 @@ def usual_gap_of_numbers(days: set[int]) -> float | None:
     if len(days) < MIN_TOUCH_DAYS:
         return None
     ordinals = sorted(days)
-    return float(median(map(int.__sub__, ordinals[1:], ordinals)))
+    # operator.sub, not int.__sub__: a third of the time over thirty years of days.
+    return float(median(map(sub, ordinals[1:], ordinals)))
 
 
 def _until(touch: dict[int, set[date]], today: date) -> dict[int, set[date]]:

@@ -119,7 +119,8 @@ def contacts_per_week_from(rows: Iterable[tuple[date, ContactMode, int]], start:
                            end: date) -> list[Tally[ContactMode]]:
     """:func:`contacts_per_week` from (week's Monday, way of contact, contacts) rows."""
     weeks = _weeks(start, end)
-    table: dict[date, dict[ContactMode, int]] = {w: dict.fromkeys(ContactMode, 0) for w in weeks}
+    modes = list(ContactMode)  # the enum's members once: iterating it is slow (30 years of weeks)
+    table: dict[date, dict[ContactMode, int]] = {w: dict.fromkeys(modes, 0) for w in weeks}
     for week, mode, count in rows:
         row = table.get(week)
         if row is not None:
@@ -144,7 +145,9 @@ def activities_per_week_from(rows: Iterable[tuple[date, str, int]], start: date,
         row[kind] = row.get(kind, 0) + count
         totals[kind] = totals.get(kind, 0) + count
     order = sorted(totals, key=lambda c: (-totals[c], c.casefold()))
-    return [Tally(w, {c: found[w].get(c, 0) for c in order}) for w in weeks]
+    # Every kind found is in ``order``: a week's counts over zeros keep that order (merged in C).
+    zeros = dict.fromkeys(order, 0)
+    return [Tally(w, zeros | found[w]) for w in weeks]
 
 
 def people_per_month_from(counts: dict[date, int], start: date, end: date) -> list[tuple[date, int]]:

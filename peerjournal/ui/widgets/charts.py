@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -29,10 +31,12 @@ from PySide6.QtGui import (
     QGuiApplication,
     QHelpEvent,
     QMouseEvent,
+    QPaintEngine,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QPolygonF,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
@@ -225,6 +229,10 @@ class MoodLineChart(_FollowsTheme, QWidget):
         self.drawn: MoodLines | None = None  # the lines of the last paint (see lines_for)
         self.date_labels: list[DateLabel] = []  # the dates under the axis at the last paint
         self.legend: list[tuple[QRectF, str, QColor]] = []  # ...and the legend's texts
+        self._picture: tuple[tuple[int, int, float, int, str], QPixmap] | None = None
+        self._shown: QPixmap | None = None  # the picture the last paint drew
+        self._prepare_timer = QTimer(self, singleShot=True, interval=0)
+        self._prepare_timer.timeout.connect(self._prepare_step)
         self.set_data(None)
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -235,14 +243,18 @@ class MoodLineChart(_FollowsTheme, QWidget):
 
     def set_data(self, data: MoodOverTime | None, weeks: WeekStretches | None = None) -> None:
         """``weeks``: :func:`week_stretches` of ``data.daily`` when worked out already (off the
-        GUI thread: 30 years of days take 0.2 s), else it is worked out at the first paint."""
+        GUI thread: 30 years of days take 0.2 s), else it is worked out in the first step (see
+        :meth:`_prepare_step`) or by a paint that comes first."""
         self.weeks = weeks
         self.daily = list(data.daily) if data else []
         self.average = list(data.average) if data else []
         self._has_values = any(v is not None for _, v in self.daily)
         self.drawn = None  # new numbers: the lines are worked out again at the next paint
+        self._picture = None
         self.setAccessibleDescription(self.describe())
-        self.update()
+        # Worked out in steps between turns of the event loop, then painted (see _prepare_step);
+        # a paint before that (a grab, an expose) works out what it needs itself.
+        self._prepare_timer.start()
 
     def describe(self) -> str:
         days = len(self.daily)
@@ -265,8 +277,98 @@ class MoodLineChart(_FollowsTheme, QWidget):
                                   "highest day.")
         return text + " " + self.tr("Days without a check-in are left as gaps.")
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (*THEME_EVENTS, QEvent.Type.FontChange):
+            self._picture = None  # new colours (or letters): the same lines painted again
+        super().changeEvent(event)
+
+    def ready(self) -> bool:
+        """Whether the next paint only draws the picture worked out beforehand (no step left)."""
+        return not self._prepare_timer.isActive()
+
+    def _prepare_step(self) -> None:
+        """Work out what the next paint needs, one piece a turn of the event loop: the weeks,
+        the lines for this size, then the picture; then paint it. Thirty years of weeks worked
+        out and drawn in one paint froze the window about 170 ms (issue 20)."""
+        if not self._has_values or not self.isVisible():
+            self.update()  # hidden (or a picture recorded for the PDF): the first paint works it out
+            return
+        if len(self.daily) >= WEEKLY_FROM and self.weeks is None:
+            self.weeks = week_stretches(self.daily)
+        elif self.drawn is None or self.drawn.key != self._lines_key(self._plot_area(self._frame_rect())):
+            self.lines_for(self._plot_area(self._frame_rect()))
+        elif not self._picture_ready():
+            self._picture_now()
+        else:
+            self.update()
+            return
+        self._prepare_timer.start()
+
+    def _frame_rect(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+
+    def _picture_key(self) -> tuple[int, int, float, int, str]:
+        return (self.width(), self.height(), self.devicePixelRatioF(), self.palette().cacheKey(), self.font().key())
+
+    def _picture_now(self) -> QPixmap:
+        """The whole chart as painted at this size, in these colours: painted once, then only
+        copied to the screen by each paint (a repaint drew 30 years of weeks again, ~50 ms)."""
+        key = self._picture_key()
+        if self._picture is None or self._picture[0] != key:
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            try:
+                self._paint_chart(painter)
+            finally:
+                painter.end()
+            self._picture = (key, pixmap)
+        return self._picture[1]
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
+        engine = painter.paintEngine()
+        if engine is not None and engine.type() != QPaintEngine.Type.Raster:
+            self._paint_chart(painter)  # recorded as lines (the PDF summary's picture), not pixels
+            return
+        if self._prepare_timer.isActive() and self._shown is not None and not self._picture_ready():
+            # Steps still under way (the page's layout resized it meanwhile, say): the picture on
+            # show, stretched to the new size, until the last step paints the new one.
+            painter.drawPixmap(QRectF(self.rect()), self._shown, QRectF(self._shown.rect()))
+            return
+        self._shown = self._picture_now()
+        painter.drawPixmap(0, 0, self._shown)
+
+    def grab(self, *args: Any) -> QPixmap:
+        """The chart as it is now (its steps finished at once): what a paint would show after them."""
+        if self._prepare_timer.isActive():
+            self._prepare_timer.stop()
+            self.update()  # the screen may still show the picture from before
+        return super().grab(*args)
+
+    def _picture_ready(self) -> bool:
+        return self._picture is not None and self._picture[0] == self._picture_key()
+
+    def _plot_area(self, frame: QRectF) -> QRectF:
+        """Where the lines go inside ``frame``: right of the mood words, under the legend (whose
+        places are kept in :attr:`legend`), above the dates."""
+        pal = self.palette()
+        metrics = self.fontMetrics()
+        label_width = max(metrics.horizontalAdvance(w) for w in MOOD_LABELS.values())
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        average_colour = average_line_colour(self)
+        weekly = len(self.daily) >= WEEKLY_FROM
+        legend = ([(self.tr("Lowest to highest day of the week"), accent), (self.tr("Weekly average"), average_colour)]
+                  if weekly else [(self.tr("Each day"), accent), (self.tr("7-day average"), average_colour)])
+        self.legend = self._legend_places(legend, frame)
+        legend_bottom = max(place[0].bottom() for place in self.legend)
+        plot = frame.adjusted(label_width + 20, 0, -18, -(metrics.height() + 14))
+        plot.setTop(legend_bottom + 10)
+        return plot
+
+    def _paint_chart(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         muted = pal.color(QPalette.ColorRole.PlaceholderText)
@@ -283,13 +385,7 @@ class MoodLineChart(_FollowsTheme, QWidget):
         line_height = metrics.height()
         accent = pal.color(QPalette.ColorRole.Highlight)
         average_colour = average_line_colour(self)
-        weekly = len(self.daily) >= WEEKLY_FROM
-        legend = ([(self.tr("Lowest to highest day of the week"), accent), (self.tr("Weekly average"), average_colour)]
-                  if weekly else [(self.tr("Each day"), accent), (self.tr("7-day average"), average_colour)])
-        self.legend = self._legend_places(legend, frame)
-        legend_bottom = max(place[0].bottom() for place in self.legend)
-        plot = frame.adjusted(label_width + 20, 0, -18, -(line_height + 14))
-        plot.setTop(legend_bottom + 10)
+        plot = self._plot_area(frame)
 
         def y_of(mood: float) -> float:
             return plot.bottom() - (mood - 1) / 4 * plot.height()
@@ -371,8 +467,12 @@ class MoodLineChart(_FollowsTheme, QWidget):
         fill.setAlpha(70)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
+        # Filled without smoothing: the band's solid edges drawn next cover its steps, and a
+        # smoothed fill of thirty years' zigzag took 40 ms (9 ms without).
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for polygon in lines.band:
             painter.drawPolygon(polygon)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(accent, 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawLines(lines.band_lines)
@@ -383,19 +483,22 @@ class MoodLineChart(_FollowsTheme, QWidget):
             for point in lines.dots:
                 painter.drawEllipse(point, 2.5, 2.5)
 
-    def lines_for(self, plot: QRectF) -> MoodLines:
-        """The lines for this plot area: the ones drawn last time if nothing changed since."""
+    def _lines_key(self, plot: QRectF) -> tuple[float, float, float, float, int]:
         # Device pixels: a sharper screen keeps more of the days.
         columns = max(1, int(plot.width() * self.devicePixelRatioF()))
-        key = (plot.left(), plot.top(), plot.width(), plot.height(), columns)
+        return (plot.left(), plot.top(), plot.width(), plot.height(), columns)
+
+    def lines_for(self, plot: QRectF) -> MoodLines:
+        """The lines for this plot area: the ones drawn last time if nothing changed since."""
+        key = self._lines_key(plot)
         if self.drawn is not None and self.drawn.key == key:
             return self.drawn
         left, width, bottom, step = plot.left(), plot.width(), plot.bottom(), plot.height() / 4
         if len(self.daily) >= WEEKLY_FROM:
             self.drawn = self._weekly_lines(key, plot)
             return self.drawn
-        lines = MoodLines(key, thin_series([v for _, v in self.daily], columns),
-                          thin_series([v for _, v in self.average], columns))
+        lines = MoodLines(key, thin_series([v for _, v in self.daily], key[4]),
+                          thin_series([v for _, v in self.average], key[4]))
         for stretches, segments in ((lines.daily, lines.daily_lines),
                                     (lines.average, lines.average_lines)):
             for stretch in stretches:  # a gap breaks the line; nothing is drawn at zero

@@ -97,6 +97,55 @@ def test_many_points_keep_a_low_day_visible_and_leave_gaps(qtbot):
     assert "The most recent 7-day average is" in text and text.endswith("Days without a check-in are left as gaps.")
 
 
+def test_a_long_chart_is_worked_out_between_turns_and_a_paint_only_copies_its_picture(qtbot, monkeypatch):
+    """Issue 20: thirty years of weeks worked out and drawn inside one paint froze the window
+    ~170 ms; now each piece has its turn of the event loop and a paint copies the picture."""
+    chart = _shown(qtbot, MoodLineChart())
+    qtbot.waitUntil(chart.ready)
+    chart.repaint()  # its first paint (nothing to show yet) done
+    calls: list[str] = []
+    weeks, lines, paint = charts.week_stretches, MoodLineChart.lines_for, MoodLineChart._paint_chart
+    monkeypatch.setattr(charts, "week_stretches", lambda daily: calls.append("weeks") or weeks(daily))
+
+    def lines_for(self: MoodLineChart, plot):  # type: ignore[no-untyped-def]
+        if self.drawn is None or self.drawn.key != self._lines_key(plot):  # worked out, not kept
+            calls.append("lines")
+        return lines(self, plot)
+
+    monkeypatch.setattr(MoodLineChart, "lines_for", lines_for)
+    monkeypatch.setattr(MoodLineChart, "_paint_chart", lambda self, painter: calls.append("picture") or paint(self, painter))
+    chart.set_data(_series([float(1 + n % 5) for n in range(charts.WEEKLY_FROM * 3)]))
+    assert calls == []  # nothing worked out while the numbers are handed over
+    chart.resize(620, 300)  # as the page's layout does when the summary above gets longer
+    chart.repaint()
+    assert calls == []  # meanwhile a paint shows the picture from before, stretched
+    qtbot.waitUntil(lambda: "picture" in calls and chart.ready(), timeout=10000)
+    assert calls == ["weeks", "lines", "picture"]  # each once, in its own step
+    assert chart.drawn is not None and chart.drawn.weekly
+    calls.clear()
+    chart.repaint()
+    chart.repaint()
+    assert calls == []  # the paints only copied the picture
+    pal = chart.palette()
+    pal.setColor(QPalette.ColorRole.Highlight, QColor("#d00000"))
+    chart.setPalette(pal)  # a theme switch: painted again in its colours, from the same lines
+    chart.repaint()
+    assert calls == ["picture"]
+    calls.clear()
+    chart.resize(500, 280)  # a new size: new lines
+    chart.repaint()
+    assert sorted(calls) == ["lines", "picture"]  # in the paint: no step could come before it
+
+
+def test_a_hidden_chart_works_out_nothing_until_painted(qtbot, monkeypatch):
+    chart = MoodLineChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 280)
+    monkeypatch.setattr(charts, "week_stretches", lambda daily: pytest.fail("worked out while hidden"))
+    chart.set_data(_series([3.0] * charts.WEEKLY_FROM))
+    qtbot.waitUntil(chart.ready, timeout=10000)
+
+
 def test_new_numbers_draw_new_lines(qtbot):
     chart = _shown(qtbot, MoodLineChart())
     chart.set_data(_series([3.0, 4.0]))
