@@ -274,11 +274,11 @@ class NetworkView(QGraphicsView):
             self._place_dots(self._by_circle(), spare)
             for dot in spare.values():  # no longer on the map
                 self.scene().removeItem(dot)
+            self.keys.restore()  # its choice places the labels again: once, by fit below
         finally:
             self._drawing = False
         self._describe()
         self.fit()
-        self.keys.restore()
 
     def _draw_circles(self) -> None:
         """The three circles, their names and "You" in the middle: drawn once (and on a theme switch)."""
@@ -466,22 +466,30 @@ class NetworkView(QGraphicsView):
         and no dot; a name that fits nowhere is left out (the dot's tooltip, the table and the
         words below the map still say it). The chosen person first, then close to outer."""
         scale = self.transform().m11() or 1.0
+        to_view = self.viewportTransform()
         dots = list(self.dots.values())
         taken = RectGrid()  # dots, "+N more" markers and names placed so far, by where they are
+        centres: dict[int, QPointF] = {}
         for d in dots:
-            taken.add(self.mapFromScene(d.sceneBoundingRect()).boundingRect().toRectF(), id(d))
+            # Worked out here rather than asked of each item (mapFromScene per dot was most of it):
+            # the dot's centre in whole pixels, and its bounding box (ring room included) around it.
+            at = to_view.map(d.pos())
+            centre = centres[id(d)] = QPointF(math.floor(at.x() + 0.5), math.floor(at.y() + 0.5))
+            half = math.ceil((d.size / 2 + 6) * scale) + 1
+            taken.add(QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half), id(d))
         for group in self.groups.values():  # "+N more" is never under a name either
-            taken.add(group.deviceTransform(self.viewportTransform()).mapRect(group.boundingRect()), id(group))
-        order = sorted(dots, key=lambda d: (not d.isSelected(), closeness_rank(d.node.closeness),
+            taken.add(group.deviceTransform(to_view).mapRect(group.boundingRect()), id(group))
+        chosen = {id(d) for d in dots if d.isSelected()}
+        order = sorted(dots, key=lambda d: (id(d) not in chosen, closeness_rank(d.node.closeness),
                                            d.node.name.casefold()))
         for dot in order:
             text = dot.label.boundingRect()
             w, h = text.width(), text.height()
-            centre = self.mapFromScene(dot.scenePos())
+            centre = centres[id(dot)]
             r = dot.size / 2 * scale
             for dx, dy in ((-w / 2, r + 1), (-w / 2, -r - 1 - h), (r + 3, -h / 2), (-r - 3 - w, -h / 2)):
                 rect = QRectF(centre.x() + dx, centre.y() + dy, w, h)
-                if dot.isSelected() or not taken.hits(rect, besides=id(dot)):
+                if id(dot) in chosen or not taken.hits(rect, besides=id(dot)):
                     dot.label.setPos(dx / scale, dy / scale)
                     dot.label.show()
                     taken.add(rect, None)
