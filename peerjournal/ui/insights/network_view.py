@@ -95,6 +95,11 @@ def relationship_legend() -> QHBoxLayout:
     return legend
 
 
+def _pixel(x: float) -> int:
+    """A view coordinate rounded to its pixel, as Qt's mapFromScene does (qRound)."""
+    return math.floor(x + 0.5)
+
+
 def closeness_at(distance: float) -> Closeness:
     """The circle nearest to a distance from the centre."""
     return min(RADII, key=lambda c: abs(RADII[c] - distance))
@@ -483,11 +488,12 @@ class NetworkView(QGraphicsView):
         centres: dict[int, QPointF] = {}
         for d in dots:
             # Worked out here rather than asked of each item (mapFromScene per dot was most of it):
-            # the dot's centre in whole pixels, and its bounding box (ring room included) around it.
-            at = to_view.map(d.pos())
-            centre = centres[id(d)] = QPointF(math.floor(at.x() + 0.5), math.floor(at.y() + 0.5))
-            half = math.ceil((d.size / 2 + 6) * scale) + 1
-            taken.add(QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half), id(d))
+            # the dot's centre and its box (ring room included) in whole pixels, as Qt rounds them.
+            at, reach = to_view.map(d.pos()), d.boundingRect().right() * scale  # centred on the dot
+            centres[id(d)] = QPointF(_pixel(at.x()), _pixel(at.y()))
+            left, top = _pixel(at.x() - reach), _pixel(at.y() - reach)
+            right, bottom = _pixel(at.x() + reach), _pixel(at.y() + reach)
+            taken.add(QRectF(left, top, right - left + 1, bottom - top + 1), id(d))
         for group in self.groups.values():  # "+N more" is never under a name either
             taken.add(group.deviceTransform(to_view).mapRect(group.boundingRect()), id(group))
         chosen = {id(d) for d in dots if d.isSelected()}
