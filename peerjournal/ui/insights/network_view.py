@@ -140,28 +140,46 @@ def circle_counts(counts: dict[Closeness | None, int]) -> str:
     return ", ".join(words[c].format(n=n) for c, n in counts.items() if c is not None or n)
 
 
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+
 class RectGrid:
     """Rectangles in buckets of the screen, so "does this overlap anything?" looks only nearby
-    (every name against every dot and name was most of a redraw's time)."""
+    (every name against every dot and name was most of a redraw's time). Kept as plain numbers:
+    a QRectF call per comparison was most of what was left."""
 
     CELL = 64.0
 
     def __init__(self) -> None:
-        self._cells: dict[tuple[int, int], list[tuple[QRectF, int | None]]] = {}
+        self._cells: dict[tuple[int, int], list[tuple[float, float, float, float, int | None]]] = {}
 
-    def _keys(self, rect: QRectF) -> list[tuple[int, int]]:
-        x0, x1 = math.floor(rect.left() / self.CELL), math.floor(rect.right() / self.CELL)
-        y0, y1 = math.floor(rect.top() / self.CELL), math.floor(rect.bottom() / self.CELL)
+    def _keys(self, box: Box) -> list[tuple[int, int]]:
+        x0, x1 = math.floor(box[0] / self.CELL), math.floor(box[2] / self.CELL)
+        y0, y1 = math.floor(box[1] / self.CELL), math.floor(box[3] / self.CELL)
         return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
 
     def add(self, rect: QRectF, owner: int | None) -> None:
-        for key in self._keys(rect):
-            self._cells.setdefault(key, []).append((rect, owner))
+        self.add_box((rect.left(), rect.top(), rect.right(), rect.bottom()), owner)
 
     def hits(self, rect: QRectF, besides: int | None = None) -> bool:
         """Whether ``rect`` overlaps any rectangle added, other than those of ``besides``."""
-        return any(rect.intersects(other) for key in self._keys(rect)
-                   for other, owner in self._cells.get(key, ()) if owner is None or owner != besides)
+        return self.hits_box((rect.left(), rect.top(), rect.right(), rect.bottom()), besides)
+
+    def add_box(self, box: Box, owner: int | None) -> None:
+        if box[2] <= box[0] or box[3] <= box[1]:
+            return  # empty: overlaps nothing (as QRectF.intersects)
+        for key in self._keys(box):
+            self._cells.setdefault(key, []).append((*box, owner))
+
+    def hits_box(self, box: Box, besides: int | None = None) -> bool:
+        left, top, right, bottom = box
+        if right <= left or bottom <= top:
+            return False
+        for key in self._keys(box):
+            for l2, t2, r2, b2, owner in self._cells.get(key, ()):
+                if left < r2 and l2 < right and top < b2 and t2 < bottom and (owner is None or owner != besides):
+                    return True
+        return False
 
 
 class PersonDot(QGraphicsEllipseItem):
@@ -485,15 +503,15 @@ class NetworkView(QGraphicsView):
         to_view = self.viewportTransform()
         dots = list(self.dots.values())
         taken = RectGrid()  # dots, "+N more" markers and names placed so far, by where they are
-        centres: dict[int, QPointF] = {}
+        centres: dict[int, tuple[int, int]] = {}
         for d in dots:
             # Worked out here rather than asked of each item (mapFromScene per dot was most of it):
             # the dot's centre and its box (ring room included) in whole pixels, as Qt rounds them.
             at, reach = to_view.map(d.pos()), d.boundingRect().right() * scale  # centred on the dot
-            centres[id(d)] = QPointF(_pixel(at.x()), _pixel(at.y()))
+            centres[id(d)] = (_pixel(at.x()), _pixel(at.y()))
             left, top = _pixel(at.x() - reach), _pixel(at.y() - reach)
             right, bottom = _pixel(at.x() + reach), _pixel(at.y() + reach)
-            taken.add(QRectF(left, top, right - left + 1, bottom - top + 1), id(d))
+            taken.add_box((left, top, right + 1, bottom + 1), id(d))
         for group in self.groups.values():  # "+N more" is never under a name either
             taken.add(group.deviceTransform(to_view).mapRect(group.boundingRect()), id(group))
         chosen = {id(d) for d in dots if d.isSelected()}
@@ -502,14 +520,14 @@ class NetworkView(QGraphicsView):
         for dot in order:
             text = dot.label.boundingRect()
             w, h = text.width(), text.height()
-            centre = centres[id(dot)]
+            x, y = centres[id(dot)]
             r = dot.size / 2 * scale
             for dx, dy in ((-w / 2, r + 1), (-w / 2, -r - 1 - h), (r + 3, -h / 2), (-r - 3 - w, -h / 2)):
-                rect = QRectF(centre.x() + dx, centre.y() + dy, w, h)
-                if id(dot) in chosen or not taken.hits(rect, besides=id(dot)):
+                box = (x + dx, y + dy, x + dx + w, y + dy + h)
+                if id(dot) in chosen or not taken.hits_box(box, besides=id(dot)):
                     dot.label.setPos(dx / scale, dy / scale)
                     dot.label.show()
-                    taken.add(rect, None)
+                    taken.add_box(box, None)
                     break
             else:
                 dot.label.hide()
