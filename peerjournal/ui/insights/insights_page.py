@@ -12,7 +12,7 @@ Signals: ``dayChosen(object)`` with the :class:`date` picked on the year grid.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -152,6 +152,7 @@ class InsightsPage(QWidget):
         self._moods: tuple[Span, MoodOverTime] | None = None  # the mood chart's span and series
         self._groups: DayNumbers | None = None  # Patterns: the whole history grouped by day
         self._people: tuple[Person, ...] | None = None  # the network map's people
+        self._network_draw: Callable[[], None] | None = None  # the map's drawing, due next turn
         self._year: tuple[int, list[DayCell]] | None = None  # the Year grid's year and days
         # Patterns read the whole history a slice a step, between turns of the event loop;
         # a change to the journal drops the read (its result would be stale) and starts anew.
@@ -680,13 +681,30 @@ class InsightsPage(QWidget):
 
     # -- network -----------------------------------------------------------
     def _show_network(self) -> None:
+        """The people and their last 90 days read in this turn, the map and the help table
+        drawn in the next (with 3,000 people both in one turn held the window over 100 ms)."""
         today = self._network_day = self._today()
         if self._people is None:
             self._people = tuple(self.journal.people(include_archived=True))
-        self.network.keys.remember()  # whoever is chosen stays chosen (after an undo, too)
-        self.network.set_nodes(self._network_nodes(self._people, today))
-        self.network_search.set_names([n.name for n in self.network.nodes])
-        self._show_help(self._people)
+        people = self._people
+        nodes = self._network_nodes(people, today)
+
+        def draw() -> None:
+            if self._network_draw is not draw:
+                return  # drawn already, or a newer read draws instead
+            self._network_draw = None
+            self.network.keys.remember()  # whoever is chosen stays chosen (after an undo, too)
+            self.network.set_nodes(nodes)
+            self.network_search.set_names([n.name for n in nodes])
+            self._show_help(people)
+
+        self._network_draw = draw
+        QTimer.singleShot(0, self, draw)
+
+    def _draw_network_now(self) -> None:
+        """A drawing still due is done at once (a move works on the map as read last)."""
+        if self._network_draw is not None:
+            self._network_draw()
 
     def _network_nodes(self, everyone: Sequence[Person], today: date) -> list[NetworkNode]:
         """The map's dots from the last 90 days' entries and each person's last time in touch
@@ -705,6 +723,7 @@ class InsightsPage(QWidget):
         self.help_suggestions.setVisible(bool(suggestions))
 
     def _move_person(self, person_id: int, closeness: Closeness) -> None:
+        self._draw_network_now()
         people, groups = self._people, self._groups
         try:
             perform(self.undo_stack, MovePersonCommand(self.journal, person_id, closeness, self))

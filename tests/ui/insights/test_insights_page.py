@@ -118,6 +118,7 @@ def test_help_grid_suggests_something_for_a_kind_with_nobody(page, journal):
             journal.update_person(replace(person, help_kinds=person.help_kinds - {HelpKind.CRISIS}))
     _open(page, NETWORK)
     page.refresh(NETWORK)
+    QTest.qWait(10)  # drawn the turn after the read (issue 20)
     # The help table is a model now (issue 20): its cells are read through it.
     model = page.help_table.model()
     row = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
