@@ -486,9 +486,11 @@ class NetworkView(QGraphicsView):
         if not self.scene().items():  # nothing drawn yet
             return
         self.keys.remember()
-        self.scene().clear()  # every item holds colours: all drawn anew, once
+        # Every item holds colours: all drawn anew, once. Forgotten before the scene deletes
+        # them (its selection signal comes while it does).
         self.dots, self.groups, self._static = {}, {}, []
         self.unplaced_caption = self._unplaced_line = None
+        self.scene().clear()
         self.set_nodes(self.nodes, self.marked)
 
     def fit(self) -> None:

@@ -155,3 +155,12 @@ def test_a_tooltip_is_worded_when_the_pointer_comes_and_follows_a_move(qtbot):
     assert view.keys.move(-1)  # one circle closer, before the page saves and redraws
     dot.hoverEnterEvent(QGraphicsSceneHoverEvent(QEvent.Type.GraphicsSceneHoverEnter))
     assert "middle circle" in dot.toolTip()
+
+
+def test_a_theme_switch_draws_everything_anew_and_keeps_the_choice(qtbot):
+    view = make(qtbot, everyone(30), editable=True)
+    view.keys.choose(4)
+    old, count = view.dots[4], len(view.scene().items())
+    view._recolour()  # what a theme switch runs, once
+    assert view.dots[4] is not old and view.keys.chosen() is view.dots[4]
+    assert len(view.scene().items()) == count
