@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPixmap, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -200,8 +200,9 @@ class PersonDot(QGraphicsEllipseItem):
         # the others from it (a repaint of 200 antialiased dots was ~30 ms, ~10 ms cached).
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.label = QGraphicsSimpleTextItem(self)
-        self.label.setBrush(view.palette().color(QPalette.ColorRole.Text))
-        self.label.setFont(view.font())  # the body text size, however small the map is drawn
+        text, font = view.label_look()
+        self.label.setBrush(text)
+        self.label.setFont(font)  # the body text size, however small the map is drawn
         self.label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.node = node
         self.size = 0.0
@@ -220,13 +221,9 @@ class PersonDot(QGraphicsEllipseItem):
         if size != self.size:
             self.size = size
             self.setRect(-size / 2, -size / 2, size, size)
-        self.setBrush(QBrush(relationship_colour(node.relationship, view.palette())))
-        if marked:  # a thick ring, not colour alone
-            self.setPen(QPen(view.palette().color(QPalette.ColorRole.Highlight), 4))
-        else:
-            outline = QColor(view.palette().color(QPalette.ColorRole.Text))
-            outline.setAlpha(110)
-            self.setPen(QPen(outline, 1))
+        brush, pen = view.dot_look(node.relationship, marked)
+        self.setBrush(brush)
+        self.setPen(pen)
         self._tip_for: NetworkNode | None = None  # the tooltip is worded on hover (see below)
         if self.label.text() != node.name:
             self.label.setText(node.name)
@@ -278,6 +275,8 @@ class NetworkView(QGraphicsView):
         self._unplaced_line: QGraphicsLineItem | None = None  # and the line above it
         self._static: list[QGraphicsItem] = []  # the circles and "You": drawn once
         self._drawing = False  # set_nodes under way: the labels are placed at its end
+        self._looks: dict[object, tuple[QBrush, QPen]] = {}  # the dots' colours, once per theme
+        self._label_look: tuple[QColor, QFont] | None = None
         self.pinned: set[int] = set()  # found by search or moved: keep their dot in a crowded circle
         self.groups: dict[Closeness | None, QGraphicsSimpleTextItem] = {}  # "+N more" of each crowded circle
         self.scene().selectionChanged.connect(self._on_selection)
@@ -334,6 +333,28 @@ class NetworkView(QGraphicsView):
         label.setPos(-label.boundingRect().width() / 2, -label.boundingRect().height() / 2)
         label.setZValue(1)
         self._static += [you, label]
+
+    def dot_look(self, relationship: Relationship | None, marked: bool) -> tuple[QBrush, QPen]:
+        """A dot's fill and outline, made once per theme (copying the palette for each dot was
+        a good part of drawing 200). ``marked``: a thick ring in the highlight colour."""
+        key = (relationship, marked)
+        look = self._looks.get(key)
+        if look is None:
+            pal = self.palette()
+            if marked:  # a thick ring, not colour alone
+                pen = QPen(pal.color(QPalette.ColorRole.Highlight), 4)
+            else:
+                outline = QColor(pal.color(QPalette.ColorRole.Text))
+                outline.setAlpha(110)
+                pen = QPen(outline, 1)
+            look = self._looks[key] = (QBrush(relationship_colour(relationship, pal)), pen)
+        return look
+
+    def label_look(self) -> tuple[QColor, QFont]:
+        """The names' colour and font (the body text's), once per theme and text size."""
+        if self._label_look is None:
+            self._label_look = (self.palette().color(QPalette.ColorRole.Text), self.font())
+        return self._label_look
 
     def _by_circle(self) -> dict[Closeness | None, list[NetworkNode]]:
         by_circle: dict[Closeness | None, list[NetworkNode]] = {c: [] for c in (*RADII, None)}
@@ -479,7 +500,7 @@ class NetworkView(QGraphicsView):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
-        if event.type() in THEME_EVENTS:
+        if event.type() in (*THEME_EVENTS, QEvent.Type.FontChange):  # kept dots hold both
             self._recolour_timer.start()
 
     def _recolour(self) -> None:
@@ -491,6 +512,7 @@ class NetworkView(QGraphicsView):
         self.dots, self.groups, self._static = {}, {}, []
         self.unplaced_caption = self._unplaced_line = None
         self.scene().clear()
+        self._looks, self._label_look = {}, None
         self.set_nodes(self.nodes, self.marked)
 
     def fit(self) -> None:

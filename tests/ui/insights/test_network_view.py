@@ -164,3 +164,13 @@ def test_a_theme_switch_draws_everything_anew_and_keeps_the_choice(qtbot):
     view._recolour()  # what a theme switch runs, once
     assert view.dots[4] is not old and view.keys.chosen() is view.dots[4]
     assert len(view.scene().items()) == count
+
+
+def test_a_new_text_size_reaches_the_names_of_the_kept_dots(qtbot):
+    view = make(qtbot, everyone(12))
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    view.setFont(font)
+    qtbot.waitUntil(lambda: all(d.label.font().pointSizeF() == font.pointSizeF() for d in view.dots.values()))
+    view.set_nodes(list(view.nodes))
+    assert all(d.label.font().pointSizeF() == font.pointSizeF() for d in view.dots.values())
