@@ -41,6 +41,10 @@ def page(qtbot, journal):
 def _open(page, index):
     page.tabs.setCurrentIndex(index)
     QTest.qWait(10)
+    for _ in range(2000):  # the map is read and drawn a turn at a time (issue 20)
+        if page._network_step is None:
+            break
+        QTest.qWait(10)
 
 
 @pytest.mark.parametrize("index", [MOOD, YEAR, COUNTS, PATTERNS, NETWORK])
