@@ -12,7 +12,7 @@ Signals: ``dayChosen(object)`` with the :class:`date` picked on the year grid.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -152,6 +152,7 @@ class InsightsPage(QWidget):
         self._moods: tuple[Span, MoodOverTime] | None = None  # the mood chart's span and series
         self._groups: DayNumbers | None = None  # Patterns: the whole history grouped by day
         self._people: tuple[Person, ...] | None = None  # the network map's people
+        self._network_step: Callable[[], None] | None = None  # the map's next step, due next turn
         self._year: tuple[int, list[DayCell]] | None = None  # the Year grid's year and days
         # Patterns read the whole history a slice a step, between turns of the event loop;
         # a change to the journal drops the read (its result would be stale) and starts anew.
@@ -680,13 +681,42 @@ class InsightsPage(QWidget):
 
     # -- network -----------------------------------------------------------
     def _show_network(self) -> None:
+        """In up to three turns, each short with 3,000 people: the people read (when changed),
+        then their last 90 days, then the map, the search's names and the help table drawn."""
         today = self._network_day = self._today()
+
+        def read_days() -> None:
+            if self._network_step is not read_days:
+                return  # a newer read goes on instead
+            if not self.journal.vault.is_open:
+                self._network_step = None  # locked meanwhile
+                return
+            nodes = self._network_nodes(people, today)
+
+            def draw() -> None:
+                if self._network_step is not draw:
+                    return
+                self._network_step = None
+                self.network.keys.remember()  # whoever is chosen stays chosen (after an undo, too)
+                self.network.set_nodes(nodes)
+                self.network_search.set_names([n.name for n in nodes])
+                self._show_help(people)
+
+            self._network_step = draw
+            QTimer.singleShot(0, self, draw)
+
+        self._network_step = read_days
         if self._people is None:
-            self._people = tuple(self.journal.people(include_archived=True))
-        self.network.keys.remember()  # whoever is chosen stays chosen (after an undo, too)
-        self.network.set_nodes(self._network_nodes(self._people, today))
-        self.network_search.set_names([n.name for n in self.network.nodes])
-        self._show_help(self._people)
+            people = self._people = tuple(self.journal.people(include_archived=True))
+            QTimer.singleShot(0, self, read_days)
+        else:
+            people = self._people
+            read_days()
+
+    def _draw_network_now(self) -> None:
+        """The steps still due are done at once (a move works on the map as read last)."""
+        while self._network_step is not None:
+            self._network_step()
 
     def _network_nodes(self, everyone: Sequence[Person], today: date) -> list[NetworkNode]:
         """The map's dots from the last 90 days' entries and each person's last time in touch
@@ -705,6 +735,7 @@ class InsightsPage(QWidget):
         self.help_suggestions.setVisible(bool(suggestions))
 
     def _move_person(self, person_id: int, closeness: Closeness) -> None:
+        self._draw_network_now()
         people, groups = self._people, self._groups
         try:
             perform(self.undo_stack, MovePersonCommand(self.journal, person_id, closeness, self))

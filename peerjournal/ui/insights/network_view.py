@@ -28,11 +28,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPixmap, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
+    QGraphicsLineItem,
     QGraphicsScene,
+    QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
     QGraphicsView,
@@ -93,6 +95,11 @@ def relationship_legend() -> QHBoxLayout:
     return legend
 
 
+def _pixel(x: float) -> int:
+    """A view coordinate rounded to its pixel, as Qt's mapFromScene does (qRound)."""
+    return math.floor(x + 0.5)
+
+
 def closeness_at(distance: float) -> Closeness:
     """The circle nearest to a distance from the centre."""
     return min(RADII, key=lambda c: abs(RADII[c] - distance))
@@ -133,64 +140,102 @@ def circle_counts(counts: dict[Closeness | None, int]) -> str:
     return ", ".join(words[c].format(n=n) for c, n in counts.items() if c is not None or n)
 
 
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+
 class RectGrid:
     """Rectangles in buckets of the screen, so "does this overlap anything?" looks only nearby
-    (every name against every dot and name was most of a redraw's time)."""
+    (every name against every dot and name was most of a redraw's time). Kept as plain numbers:
+    a QRectF call per comparison was most of what was left."""
 
     CELL = 64.0
 
     def __init__(self) -> None:
-        self._cells: dict[tuple[int, int], list[tuple[QRectF, int | None]]] = {}
+        self._cells: dict[tuple[int, int], list[tuple[float, float, float, float, int | None]]] = {}
 
-    def _keys(self, rect: QRectF) -> list[tuple[int, int]]:
-        x0, x1 = math.floor(rect.left() / self.CELL), math.floor(rect.right() / self.CELL)
-        y0, y1 = math.floor(rect.top() / self.CELL), math.floor(rect.bottom() / self.CELL)
+    def _keys(self, box: Box) -> list[tuple[int, int]]:
+        x0, x1 = math.floor(box[0] / self.CELL), math.floor(box[2] / self.CELL)
+        y0, y1 = math.floor(box[1] / self.CELL), math.floor(box[3] / self.CELL)
         return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
 
     def add(self, rect: QRectF, owner: int | None) -> None:
-        for key in self._keys(rect):
-            self._cells.setdefault(key, []).append((rect, owner))
+        self.add_box((rect.left(), rect.top(), rect.right(), rect.bottom()), owner)
 
     def hits(self, rect: QRectF, besides: int | None = None) -> bool:
         """Whether ``rect`` overlaps any rectangle added, other than those of ``besides``."""
-        return any(rect.intersects(other) for key in self._keys(rect)
-                   for other, owner in self._cells.get(key, ()) if owner is None or owner != besides)
+        return self.hits_box((rect.left(), rect.top(), rect.right(), rect.bottom()), besides)
+
+    def add_box(self, box: Box, owner: int | None) -> None:
+        if box[2] <= box[0] or box[3] <= box[1]:
+            return  # empty: overlaps nothing (as QRectF.intersects)
+        for key in self._keys(box):
+            self._cells.setdefault(key, []).append((*box, owner))
+
+    def hits_box(self, box: Box, besides: int | None = None) -> bool:
+        left, top, right, bottom = box
+        if right <= left or bottom <= top:
+            return False
+        for key in self._keys(box):
+            for l2, t2, r2, b2, owner in self._cells.get(key, ()):
+                if left < r2 and l2 < right and top < b2 and t2 < bottom and (owner is None or owner != besides):
+                    return True
+        return False
 
 
 class PersonDot(QGraphicsEllipseItem):
+    """A person's dot and name; a redraw keeps it and sets only what changed (:meth:`show_node`)."""
+
     def __init__(self, node: NetworkNode, view: NetworkView, marked: bool = False) -> None:
-        size = 14 + min(node.days_90, 30) * 0.8
-        super().__init__(-size / 2, -size / 2, size, size)
-        self.node = node
+        super().__init__()
         self._view = view
-        self.setBrush(QBrush(relationship_colour(node.relationship, view.palette())))
         self.home = QPointF()  # where it was drawn: an unplaced dot let go outside the circles goes back
-        if marked:  # e.g. new or moved since the map beside it: a thick ring, not colour alone
-            self.setPen(QPen(view.palette().color(QPalette.ColorRole.Highlight), 4))
-        else:
-            outline = QColor(view.palette().color(QPalette.ColorRole.Text))
-            outline.setAlpha(110)
-            self.setPen(QPen(outline, 1))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, view.editable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)
         if view.editable:
             self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setToolTip(node_text(node, recent=view.editable))
         self.setZValue(2)
-        self.size = size
-        self.label = QGraphicsSimpleTextItem(node.name, self)
-        self.label.setBrush(view.palette().color(QPalette.ColorRole.Text))
-        self.label.setFont(view.font())  # the body text size, however small the map is drawn
+        # Painted once into a pixmap and reused: hovering, choosing or moving one dot repaints
+        # the others from it (a repaint of 200 antialiased dots was ~30 ms, ~10 ms cached).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.label = QGraphicsSimpleTextItem(self)
+        text, font = view.label_look()
+        self.label.setBrush(text)
+        self.label.setFont(font)  # the body text size, however small the map is drawn
         self.label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.node = node
+        self.size = 0.0
+        self._drawn: tuple[NetworkNode, bool] | None = None  # what the dot shows now
+        self.show_node(node, marked)
+
+    def show_node(self, node: NetworkNode, marked: bool) -> None:
+        """Show ``node`` (``marked``: e.g. new or moved since the map beside it); nothing is set
+        again when it is what the dot shows already (a redraw of 3,000 people was mostly that)."""
+        self.node = node
+        if self._drawn == (node, marked):
+            return
+        self._drawn = (node, marked)
+        view = self._view
+        size = 14 + min(node.days_90, 30) * 0.8
+        if size != self.size:
+            self.size = size
+            self.setRect(-size / 2, -size / 2, size, size)
+        brush, pen = view.dot_look(node.relationship, marked)
+        self.setBrush(brush)
+        self.setPen(pen)
+        self._tip_for: NetworkNode | None = None  # the tooltip is worded on hover (see below)
+        if self.label.text() != node.name:
+            self.label.setText(node.name)
         rect = self.label.boundingRect()
         self.label.setPos(-rect.width() / 2, size / 2 + 1)  # placed again by NetworkView.place_labels
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self._view.place_labels()  # the chosen person's name is always shown
-        return super().itemChange(change, value)
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        # Worded when the pointer comes, not for every dot at each redraw (dates in words are slow).
+        if self._tip_for is not self.node:
+            self._tip_for = self.node
+            self.setToolTip(node_text(self.node, recent=self._view.editable))
+        super().hoverEnterEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
@@ -227,6 +272,11 @@ class NetworkView(QGraphicsView):
         self.dots: dict[int, PersonDot] = {}
         self.nodes: list[NetworkNode] = []
         self.unplaced_caption: QGraphicsSimpleTextItem | None = None  # the "not placed yet" row's heading
+        self._unplaced_line: QGraphicsLineItem | None = None  # and the line above it
+        self._static: list[QGraphicsItem] = []  # the circles and "You": drawn once
+        self._drawing = False  # set_nodes under way: the labels are placed at its end
+        self._looks: dict[object, tuple[QBrush, QPen]] = {}  # the dots' colours, once per theme
+        self._label_look: tuple[QColor, QFont] | None = None
         self.pinned: set[int] = set()  # found by search or moved: keep their dot in a crowded circle
         self.groups: dict[Closeness | None, QGraphicsSimpleTextItem] = {}  # "+N more" of each crowded circle
         self.scene().selectionChanged.connect(self._on_selection)
@@ -237,40 +287,74 @@ class NetworkView(QGraphicsView):
         self._recolour_timer.timeout.connect(self._recolour)
 
     def set_nodes(self, nodes: list[NetworkNode], marked: Collection[int] = ()) -> None:
-        """Draw ``nodes``; people whose ids are in ``marked`` get a thick highlighted ring."""
+        """Draw ``nodes``; people whose ids are in ``marked`` get a thick highlighted ring.
+
+        The circles are drawn once and each person's dot is kept from the last drawing, moved
+        and changed only where it differs (a redraw used to make every item anew)."""
         self.nodes = nodes
         self.marked = frozenset(marked)
+        self._drawing = True  # the labels are placed once, at the end
+        try:
+            self.scene().clearSelection()  # whoever was chosen is chosen again by keys.restore
+            outer = RADII[Closeness.OUTER] + 40
+            unplaced = sum(1 for n in nodes if n.closeness is None)
+            bottom = self._unplaced_bottom(unplaced) if unplaced else outer
+            self.scene().setSceneRect(QRectF(-outer, -outer, 2 * outer, outer + bottom))
+            if not self._static:
+                self._draw_circles()
+            self._unplaced_caption(bool(unplaced))
+            spare, self.dots = self.dots, {}
+            self._place_dots(self._by_circle(), spare)
+            for dot in spare.values():  # no longer on the map
+                self.scene().removeItem(dot)
+            self.keys.restore()  # its choice places the labels again: once, by fit below
+        finally:
+            self._drawing = False
+        self._describe()
+        self.fit()
+
+    def _draw_circles(self) -> None:
+        """The three circles, their names and "You" in the middle: drawn once (and on a theme switch)."""
         scene = self.scene()
-        scene.clear()
-        self.dots = {}
-        self.unplaced_caption = None
         pal = self.palette()
-        text = pal.color(QPalette.ColorRole.Text)
-        faint = QColor(text)
+        faint = QColor(pal.color(QPalette.ColorRole.Text))
         faint.setAlpha(70)
-        outer = RADII[Closeness.OUTER] + 40
-        unplaced = [n for n in nodes if n.closeness is None]
-        bottom = self._unplaced_bottom(len(unplaced)) if unplaced else outer
-        scene.setSceneRect(QRectF(-outer, -outer, 2 * outer, outer + bottom))
         for closeness, radius in RADII.items():
             ring = scene.addEllipse(-radius, -radius, 2 * radius, 2 * radius, QPen(faint, 1.2, Qt.PenStyle.DashLine))
             ring.setZValue(0)
             caption = scene.addSimpleText(closeness.label)
             caption.setBrush(pal.color(QPalette.ColorRole.PlaceholderText))
             caption.setPos(-caption.boundingRect().width() / 2, -radius - caption.boundingRect().height())
+            self._static += [ring, caption]
         you = scene.addEllipse(-18, -18, 36, 36, QPen(Qt.PenStyle.NoPen), QBrush(pal.color(QPalette.ColorRole.Highlight)))
         you.setZValue(1)
         label = scene.addSimpleText(self.tr("You"))
         label.setBrush(pal.color(QPalette.ColorRole.HighlightedText))
         label.setPos(-label.boundingRect().width() / 2, -label.boundingRect().height() / 2)
         label.setZValue(1)
-        self.groups = {}
-        if any(n.closeness is None for n in self.nodes):
-            self._unplaced_caption()
-        self._place_dots(self._by_circle())
-        self._describe()
-        self.fit()
-        self.keys.restore()
+        self._static += [you, label]
+
+    def dot_look(self, relationship: Relationship | None, marked: bool) -> tuple[QBrush, QPen]:
+        """A dot's fill and outline, made once per theme (copying the palette for each dot was
+        a good part of drawing 200). ``marked``: a thick ring in the highlight colour."""
+        key = (relationship, marked)
+        look = self._looks.get(key)
+        if look is None:
+            pal = self.palette()
+            if marked:  # a thick ring, not colour alone
+                pen = QPen(pal.color(QPalette.ColorRole.Highlight), 4)
+            else:
+                outline = QColor(pal.color(QPalette.ColorRole.Text))
+                outline.setAlpha(110)
+                pen = QPen(outline, 1)
+            look = self._looks[key] = (QBrush(relationship_colour(relationship, pal)), pen)
+        return look
+
+    def label_look(self) -> tuple[QColor, QFont]:
+        """The names' colour and font (the body text's), once per theme and text size."""
+        if self._label_look is None:
+            self._label_look = (self.palette().color(QPalette.ColorRole.Text), self.font())
+        return self._label_look
 
     def _by_circle(self) -> dict[Closeness | None, list[NetworkNode]]:
         by_circle: dict[Closeness | None, list[NetworkNode]] = {c: [] for c in (*RADII, None)}
@@ -313,8 +397,17 @@ class NetworkView(QGraphicsView):
         rows = max(1, math.ceil(min(count, MAX_DOTS) / _UNPLACED_PER_ROW))
         return UNPLACED_TOP + rows * _UNPLACED_ROW + 30  # and room for a "+N more" line
 
-    def _unplaced_caption(self) -> None:
-        """The "not placed yet" row's heading and frame, clearly outside the circles."""
+    def _unplaced_caption(self, wanted: bool) -> None:
+        """The "not placed yet" row's heading and frame, clearly outside the circles, while
+        anyone is unplaced."""
+        if wanted == (self.unplaced_caption is not None):
+            return
+        if not wanted:
+            for item in (self.unplaced_caption, self._unplaced_line):
+                if item is not None:
+                    self.scene().removeItem(item)
+            self.unplaced_caption = self._unplaced_line = None
+            return
         pal = self.palette()
         caption = self.scene().addSimpleText(
             self.tr("Not placed in a circle yet: drag someone into a circle") if self.editable
@@ -325,15 +418,18 @@ class NetworkView(QGraphicsView):
         edge = QColor(pal.color(QPalette.ColorRole.Text))
         edge.setAlpha(70)
         left = RADII[Closeness.OUTER] + 30
-        self.scene().addLine(-left, UNPLACED_TOP - 46, left, UNPLACED_TOP - 46, QPen(edge, 1.2, Qt.PenStyle.DashLine))
+        self._unplaced_line = self.scene().addLine(-left, UNPLACED_TOP - 46, left, UNPLACED_TOP - 46,
+                                                   QPen(edge, 1.2, Qt.PenStyle.DashLine))
         self.unplaced_caption = caption
 
-    def _place_dots(self, by_circle: dict[Closeness | None, list[NetworkNode]]) -> None:
+    def _place_dots(self, by_circle: dict[Closeness | None, list[NetworkNode]],
+                    spare: dict[int, PersonDot] | None = None) -> None:
         """A dot each, round each circle in ``by_circle`` (or along the "not placed yet" rows); a
         crowded circle shows the people that matter most and one "+N more" marker at its foot
         (3,000 dots would be a black ring and slow to draw). A dot already there for the same
-        person is kept, moved."""
-        keep = self.pinned | self.marked | {self.keys.remembered} - {None}
+        person is kept, moved (or taken from ``spare``, the dots of the last drawing)."""
+        remembered = self.keys.remembered
+        keep = self.pinned | self.marked | ({remembered} if remembered is not None else set())
         scene = self.scene()
         crowds = {closeness: crowd(members, keep) for closeness, members in by_circle.items()}
         shown_ids = {node.person_id for shown, _ in crowds.values() for node in shown}
@@ -343,14 +439,13 @@ class NetworkView(QGraphicsView):
         for closeness, (shown, hidden) in crowds.items():
             for j, node in enumerate(shown):
                 # Half a step round from the top, which keeps each circle's caption clear.
-                dot = self.dots.get(node.person_id)
+                dot = self.dots.get(node.person_id) or (spare or {}).pop(node.person_id, None)
                 if dot is None:
                     dot = PersonDot(node, self, node.person_id in self.marked)
                     scene.addItem(dot)
-                    self.dots[node.person_id] = dot
-                if dot.node is not node:  # kept: it may have changed circle
-                    dot.node = node
-                    dot.setToolTip(node_text(node, recent=self.editable))
+                else:  # kept: it may have changed circle, name, colour or size
+                    dot.show_node(node, node.person_id in self.marked)
+                self.dots[node.person_id] = dot
                 dot.home = self._spot(closeness, j, len(shown))
                 dot.setPos(dot.home)
             old = self.groups.pop(closeness, None)
@@ -405,13 +500,19 @@ class NetworkView(QGraphicsView):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
-        if event.type() in THEME_EVENTS:
+        if event.type() in (*THEME_EVENTS, QEvent.Type.FontChange):  # kept dots hold both
             self._recolour_timer.start()
 
     def _recolour(self) -> None:
         if not self.scene().items():  # nothing drawn yet
             return
         self.keys.remember()
+        # Every item holds colours: all drawn anew, once. Forgotten before the scene deletes
+        # them (its selection signal comes while it does).
+        self.dots, self.groups, self._static = {}, {}, []
+        self.unplaced_caption = self._unplaced_line = None
+        self.scene().clear()
+        self._looks, self._label_look = {}, None
         self.set_nodes(self.nodes, self.marked)
 
     def fit(self) -> None:
@@ -423,25 +524,34 @@ class NetworkView(QGraphicsView):
         and no dot; a name that fits nowhere is left out (the dot's tooltip, the table and the
         words below the map still say it). The chosen person first, then close to outer."""
         scale = self.transform().m11() or 1.0
+        to_view = self.viewportTransform()
         dots = list(self.dots.values())
         taken = RectGrid()  # dots, "+N more" markers and names placed so far, by where they are
+        centres: dict[int, tuple[int, int]] = {}
         for d in dots:
-            taken.add(self.mapFromScene(d.sceneBoundingRect()).boundingRect().toRectF(), id(d))
+            # Worked out here rather than asked of each item (mapFromScene per dot was most of it):
+            # the dot's centre and its box (ring room included) in whole pixels, as Qt rounds them.
+            at, reach = to_view.map(d.pos()), d.boundingRect().right() * scale  # centred on the dot
+            centres[id(d)] = (_pixel(at.x()), _pixel(at.y()))
+            left, top = _pixel(at.x() - reach), _pixel(at.y() - reach)
+            right, bottom = _pixel(at.x() + reach), _pixel(at.y() + reach)
+            taken.add_box((left, top, right + 1, bottom + 1), id(d))
         for group in self.groups.values():  # "+N more" is never under a name either
-            taken.add(group.deviceTransform(self.viewportTransform()).mapRect(group.boundingRect()), id(group))
-        order = sorted(dots, key=lambda d: (not d.isSelected(), closeness_rank(d.node.closeness),
+            taken.add(group.deviceTransform(to_view).mapRect(group.boundingRect()), id(group))
+        chosen = {id(d) for d in dots if d.isSelected()}
+        order = sorted(dots, key=lambda d: (id(d) not in chosen, closeness_rank(d.node.closeness),
                                            d.node.name.casefold()))
         for dot in order:
             text = dot.label.boundingRect()
             w, h = text.width(), text.height()
-            centre = self.mapFromScene(dot.scenePos())
+            x, y = centres[id(dot)]
             r = dot.size / 2 * scale
             for dx, dy in ((-w / 2, r + 1), (-w / 2, -r - 1 - h), (r + 3, -h / 2), (-r - 3 - w, -h / 2)):
-                rect = QRectF(centre.x() + dx, centre.y() + dy, w, h)
-                if dot.isSelected() or not taken.hits(rect, besides=id(dot)):
+                box = (x + dx, y + dy, x + dx + w, y + dy + h)
+                if id(dot) in chosen or not taken.hits_box(box, besides=id(dot)):
                     dot.label.setPos(dx / scale, dy / scale)
                     dot.label.show()
-                    taken.add(rect, None)
+                    taken.add_box(box, None)
                     break
             else:
                 dot.label.hide()
@@ -470,5 +580,9 @@ class NetworkView(QGraphicsView):
             chosen = [item for item in self.scene().selectedItems() if isinstance(item, PersonDot)]
         except RuntimeError:  # the scene is going away
             return
+        if not self._drawing:
+            # The chosen person's name is always shown. Here, not in each dot's itemChange: that
+            # Python override ran for every position, flag and tooltip set (thousands a redraw).
+            self.place_labels()
         if chosen:
             self.personChosen.emit(node_text(chosen[0].node, recent=self.editable))

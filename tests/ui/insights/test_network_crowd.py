@@ -239,3 +239,58 @@ def test_coming_back_after_a_check_in_keeps_the_map_and_after_a_contact_draws_it
     page.tabs.setCurrentIndex(NETWORK)
     qtbot.waitUntil(lambda: bool(loads) and page.network.dots[people[0].id].node.days_90 == 1,
                     timeout=20000)
+
+
+def test_the_map_is_read_in_one_turn_and_drawn_in_the_next_and_never_while_hidden(qtbot, journal):
+    """Issue 20: with 3,000 people the read and the drawing each held the window; one turn each
+    now, and the drawing reads nothing. A change while the page is hidden draws nothing until shown."""
+    with journal.batch():
+        people = [journal.add_person(Person(name=f"Contact {i:04}")) for i in range(1, 301)]
+    events = JournalEvents(journal)
+    page = InsightsPage(journal, events)
+    page._events = events
+    qtbot.addWidget(page)
+    page.resize(1000, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentIndex(NETWORK)
+    qtbot.waitUntil(lambda: len(page.network.nodes) == 300, timeout=20000)
+    statements: list[str] = []
+    journal.vault.conn.set_trace_callback(statements.append)
+    try:
+        page.refresh(NETWORK)
+        assert statements and page._network_step is not None  # read in this turn...
+        read = len(statements)
+        qtbot.waitUntil(lambda: page._network_step is None)  # ...drawn in the next,
+        assert len(statements) == read  # without reading the journal again
+        page.hide()
+        statements.clear()
+        journal.add_contact(Contact(at=journal.clock(), person_ids=(people[0].id,), mode=ContactMode.IN_PERSON))
+        qtbot.wait(400)  # longer than the page's 250 ms wait before drawing again
+        assert NETWORK in page._stale and page._network_step is None
+        assert page.network.dots[people[0].id].node.days_90 == 0  # not drawn while hidden
+        page.show()
+        qtbot.waitUntil(lambda: people[0].id in page.network.dots
+                        and page.network.dots[people[0].id].node.days_90 == 1, timeout=20000)
+    finally:
+        journal.vault.conn.set_trace_callback(None)
+
+
+def test_a_move_while_the_map_is_still_due_draws_it_first_and_keeps_the_move(qtbot, journal):
+    with journal.batch():
+        people = [journal.add_person(Person(name=f"Contact {i:04}", closeness=Closeness.OUTER)) for i in range(1, 6)]
+    events = JournalEvents(journal)
+    page = InsightsPage(journal, events)
+    page._events = events
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentIndex(NETWORK)
+    qtbot.waitUntil(lambda: page._network_step is None and len(page.network.dots) == 5)
+    page.refresh(NETWORK)
+    assert page._network_step is not None  # the drawing is due next turn
+    page._move_person(people[2].id, Closeness.MIDDLE)
+    assert page._network_step is None
+    qtbot.wait(50)  # nothing due draws the old circle back
+    assert page.network.dots[people[2].id].node.closeness is Closeness.MIDDLE
+    assert journal.get_person(people[2].id).closeness is Closeness.MIDDLE

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness
@@ -35,7 +34,7 @@ def page(qtbot, journal, people):
     widget.show()
     qtbot.waitExposed(widget)
     widget.tabs.setCurrentIndex(NETWORK)
-    QTest.qWait(10)
+    qtbot.waitUntil(lambda: widget._network_step is None)  # read and drawn in turns (issue 20)
     view = widget.network
     view.setFocus()
     qtbot.waitUntil(view.hasFocus)

@@ -79,3 +79,22 @@ def test_the_rect_grid_finds_the_same_overlaps_as_looking_at_every_rectangle():
         besides = rng.randrange(300)
         expected = any(probe.intersects(r) for r, o in every if o is None or o != besides)
         assert grid.hits(probe, besides=besides) == expected
+
+
+def test_names_never_overlap_after_redraws_that_change_the_kept_dots(qtbot):
+    """200 people, then again with some moved, renamed and grown (the dots are kept, issue 20)."""
+    rng = random.Random(27)
+    circles = (Closeness.CLOSE, Closeness.MIDDLE, Closeness.OUTER)
+    nodes = [node(i, circles[i % 3]) for i in range(1, 201)]
+    view = make(qtbot, nodes, size=(700, 700))
+    for _ in range(2):
+        nodes = [NetworkNode(n.person_id, n.name if rng.random() < 0.8 else f"Someone with a long name {n.person_id}",
+                             n.relationship, rng.choice(circles) if rng.random() < 0.2 else n.closeness,
+                             frozenset(), 0, rng.randrange(4), None) for n in nodes]
+        view.set_nodes(nodes)
+        rects = label_rects(view)
+        assert len(rects) > 20  # readable: a good many names shown
+        assert [(a, b) for (a, ra), (b, rb) in combinations(rects.items(), 2) if ra.intersects(rb)] == []
+        dots = {pid: view.mapFromScene(d.sceneBoundingRect()).boundingRect().toRectF() for pid, d in view.dots.items()}
+        assert [(a, b) for a, ra in rects.items() for b, rd in dots.items() if a != b and ra.intersects(rd)] == []
+        assert all(dot.label.text() == dot.node.name for dot in view.dots.values())
