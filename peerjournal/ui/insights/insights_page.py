@@ -408,7 +408,7 @@ class InsightsPage(QWidget):
         self.snapshot_status.setText(self.tr(
             "Saved a snapshot of {people} on {date}. To compare it with another date, see "
             "Connecting, Network over time.").format(
-                people=people, date=when_text(snapshot.taken, "dd MMMM yyyy")))
+                people=people, date=when_text(snapshot.taken, "d MMMM yyyy")))
 
     # -- data --------------------------------------------------------------
     def _today(self) -> date:

@@ -245,7 +245,7 @@ class NetworkHistoryWidget(QWidget):
         for info in infos:
             item = QListWidgetItem(self._info_text(info))
             item.setData(Qt.ItemDataRole.UserRole, info.id)
-            item.setData(DATE_ROLE, moment_text(info.taken, "dd MMMM yyyy, HH:mm"))
+            item.setData(DATE_ROLE, moment_text(info.taken, "d MMMM yyyy, HH:mm"))
             self.snapshot_list.addItem(item)
             if info.id == chosen_id:
                 self.snapshot_list.setCurrentItem(item)
@@ -262,7 +262,7 @@ class NetworkHistoryWidget(QWidget):
             dates.addItem(self.tr("Now (your network today)"), NOW)
             for info in infos:
                 dates.addItem(self.tr("{date} ({reason})").format(
-                    date=moment_text(info.taken, "dd MMMM yyyy, HH:mm"), reason=reason_text(info.reason)),
+                    date=moment_text(info.taken, "d MMMM yyyy, HH:mm"), reason=reason_text(info.reason)),
                     info.id)
             dates.setCurrentIndex(dates.findData(chosen))
             dates.blockSignals(False)
@@ -272,7 +272,7 @@ class NetworkHistoryWidget(QWidget):
     def _info_text(self, info: SnapshotInfo) -> str:
         people = self.tr("%n person(s)", "", info.people)
         return self.tr("{date}: {reason}, {people}").format(
-            date=moment_text(info.taken, "dd MMMM yyyy, HH:mm"), reason=reason_text(info.reason),
+            date=moment_text(info.taken, "d MMMM yyyy, HH:mm"), reason=reason_text(info.reason),
             people=people)
 
     def _snapshot(self, combo: QComboBox) -> Snapshot:

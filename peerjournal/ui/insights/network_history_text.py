@@ -76,7 +76,7 @@ def when_text(snapshot: Snapshot) -> str:
     if snapshot.id is None:
         return tr("Now ({reason})").format(reason=reason_text(REASON_NOW))
     return tr("{date} ({reason})").format(
-        date=moment_text(snapshot.taken, "dd MMMM yyyy, HH:mm"), reason=reason_text(snapshot.reason))
+        date=moment_text(snapshot.taken, "d MMMM yyyy, HH:mm"), reason=reason_text(snapshot.reason))
 
 
 def _who(m: SnapshotMember) -> str:

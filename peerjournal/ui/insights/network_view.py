@@ -108,7 +108,7 @@ def closeness_at(distance: float) -> Closeness:
 def node_text(node: NetworkNode, recent: bool = True) -> str:
     """A person on the map in words; ``recent`` adds their days in touch in the last 90 days."""
     translate = QCoreApplication.translate
-    last = (translate("NetworkView", "last in touch {day}").format(day=day_text(node.last_in_touch, "dd MMMM yyyy"))
+    last = (translate("NetworkView", "last in touch {day}").format(day=day_text(node.last_in_touch, "d MMMM yyyy"))
             if node.last_in_touch else translate("NetworkView", "not in touch yet"))
     circle = (node.closeness.label.lower() if node.closeness is not None
               else translate("NetworkView", "not placed in a circle yet"))

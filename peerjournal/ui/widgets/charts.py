@@ -264,7 +264,7 @@ class MoodLineChart(_FollowsTheme, QWidget):
                     else self.tr("No mood check-ins yet."))
         start, end = self.daily[0][0], self.daily[-1][0]
         text = self.tr("Mood from {start} to {end}: check-ins on {logged} of {days} days, on average {average}.").format(
-            start=day_text(start, "dd MMMM yyyy"), end=day_text(end, "dd MMMM yyyy"), logged=len(values), days=days,
+            start=day_text(start, "d MMMM yyyy"), end=day_text(end, "d MMMM yyyy"), logged=len(values), days=days,
             average=mood_word(sum(values) / len(values)))
         if min(values) != max(values):
             text += " " + self.tr("It ranged from {low} to {high}.").format(

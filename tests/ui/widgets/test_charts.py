@@ -70,7 +70,7 @@ def test_one_point_sits_in_the_middle(qtbot):
     accent = chart.palette().color(QPalette.ColorRole.Highlight)
     assert _colour_near(image, accent, left + width / 2, top + height * 0.25)
     assert chart.accessibleDescription().startswith(
-        "Mood from 02 March 2026 to 02 March 2026: check-ins on 1 of 1 days, on average Good.")
+        "Mood from 2 March 2026 to 2 March 2026: check-ins on 1 of 1 days, on average Good.")
 
 
 def test_many_points_keep_a_low_day_visible_and_leave_gaps(qtbot):
