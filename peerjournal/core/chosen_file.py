@@ -47,18 +47,8 @@ def read_chosen_file(path: Path | str, limit: int) -> bytes:
     (over ``limit``, checked before reading and again while reading, in case it grows) or
     :class:`ChosenFileError` (missing, no permission, an I/O error).
     """
+    fd = _open_checked(path, limit)
     try:
-        fd = os.open(path, _FLAGS)
-    except IsADirectoryError:
-        raise NotAFile() from None
-    except OSError:
-        raise ChosenFileError() from None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise NotAFile()
-        if info.st_size > limit:
-            raise FileTooLarge()
         data = _read_at_most(fd, limit + 1)
     except OSError:
         raise ChosenFileError() from None
@@ -73,6 +63,17 @@ def open_chosen_file(path: Path | str, limit: int) -> BinaryIO:
     """The regular file at ``path``, open for reading in binary, checked as
     :func:`read_chosen_file` checks it (type, size at most ``limit``) but not read: for a
     caller that reads it piece by piece. The caller closes it, and stops at ``limit`` bytes."""
+    fd = _open_checked(path, limit)
+    try:
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _open_checked(path: Path | str, limit: int) -> int:
+    """A descriptor of the regular file at ``path`` of at most ``limit`` bytes (opened without
+    waiting on a FIFO), or the error that says why not; the caller closes it."""
     try:
         fd = os.open(path, _FLAGS)
     except IsADirectoryError:
@@ -85,10 +86,13 @@ def open_chosen_file(path: Path | str, limit: int) -> BinaryIO:
             raise NotAFile()
         if info.st_size > limit:
             raise FileTooLarge()
-        return os.fdopen(fd, "rb")
+    except OSError:
+        os.close(fd)
+        raise ChosenFileError() from None
     except BaseException:
         os.close(fd)
         raise
+    return fd
 
 
 def _read_at_most(fd: int, size: int) -> bytes:

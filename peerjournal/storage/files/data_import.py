@@ -74,8 +74,15 @@ class NewerDataFile(DataFileError):
 def read_data_file(path: Path | str) -> bytes:
     """The bytes of the data file at ``path``: a regular file of at most :data:`MAX_BYTES`,
     else :class:`DataFileError` without waiting on a FIFO or reading a device."""
-    try:
+    with _said_as_data_file_errors():
         return read_chosen_file(path, MAX_BYTES)
+
+
+@contextmanager
+def _said_as_data_file_errors() -> Iterator[None]:
+    """A chosen file's problem said as a :class:`DataFileError`: nothing was made."""
+    try:
+        yield
     except NotAFile:
         raise DataFileError(translate(
             "data_import", "That is not a file PeerJournal can open, so no journal was made.")) from None
@@ -377,16 +384,8 @@ def create_vault_from_file(path: Path | str, passphrase: str, data_path: Path | 
 
 def _opened(data_path: Path | str) -> BinaryIO:
     """The data file, checked as :func:`read_data_file` checks it, open for reading."""
-    try:
+    with _said_as_data_file_errors():
         return open_chosen_file(data_path, MAX_BYTES)
-    except NotAFile:
-        raise DataFileError(translate(
-            "data_import", "That is not a file PeerJournal can open, so no journal was made.")) from None
-    except FileTooLarge:
-        raise DataFileError(_too_large()) from None
-    except ChosenFileError:
-        raise DataFileError(translate(
-            "data_import", "The data file could not be read, so no journal was made.")) from None
 
 
 @contextmanager
