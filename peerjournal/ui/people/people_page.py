@@ -7,6 +7,7 @@ contact form with that person chosen.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent, QUndoStack
@@ -294,16 +295,8 @@ class PeoplePage(QWidget, RefreshOnChange):
 
     def _rebuilding(self) -> Iterator[None]:
         """:meth:`_rebuild` of the whole model, a step an event-loop turn."""
-        keep = self.selected_person_id()
-        self._quiet = True
-        try:
+        with self._keeping_choice():
             yield from self.model.reload_steps()
-            self._restore_tree()
-            if keep is not None:
-                self._select(keep)
-        finally:
-            self._quiet = False
-        self._update_details()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         self.load_if_due()
@@ -314,10 +307,16 @@ class PeoplePage(QWidget, RefreshOnChange):
             steps, self._steps = self._steps, None
             for _step in steps:
                 pass
+        with self._keeping_choice():
+            change()
+
+    @contextmanager
+    def _keeping_choice(self) -> Iterator[None]:
+        """Change the model quietly, then put the tree's open groups and the chosen person back."""
         keep = self.selected_person_id()
         self._quiet = True
         try:
-            change()
+            yield
             self._restore_tree()
             if keep is not None:
                 self._select(keep)
