@@ -285,6 +285,7 @@ class NetworkView(QGraphicsView):
         # The scene's items hold colours; after a theme switch they are drawn again, once.
         self._recolour_timer = QTimer(self, singleShot=True, interval=0)
         self._recolour_timer.timeout.connect(self._recolour)
+        self._describe()  # described from the start: the page draws the people a turn or two later
 
     def set_nodes(self, nodes: list[NetworkNode], marked: Collection[int] = ()) -> None:
         """Draw ``nodes``; people whose ids are in ``marked`` get a thick highlighted ring.
