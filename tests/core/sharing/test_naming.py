@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import UTC
 
 import pytest
 from hypothesis import given, settings
@@ -238,3 +239,37 @@ def test_a_name_outside_ascii_keeps_the_pattern_for_every_text():
     s = scrubber(**{"Ståle": "a", "Sam": "b"})
     assert s.scrub("Tea with ståle") == "Tea with a"
     assert s.scrub("Tea with STÅLE and SAM") == "Tea with a and b"
+
+
+def _as_before(snap, naming: Naming, keys: Keys, quick: bool) -> bytes:  # type: ignore[no-untyped-def]
+    from peerjournal.core.sharing import document
+    from peerjournal.core.sharing import naming as naming_module
+
+    doc_options = options(naming=naming, sections=frozenset(Section), include_notes=True, message="Hi")
+    with pytest.MonkeyPatch.context() as patch:
+        if not quick:  # the pattern for every text, and times written by strftime
+            patch.setattr(naming_module, "_leads", lambda labels: None)
+            patch.setattr(document, "to_storage", lambda moment: moment.astimezone(UTC).strftime(
+                "%Y-%m-%dT%H:%M:%SZ"))
+        doc = build_document(snap, doc_options, recipient=keys.public, signer=keys.signer,
+                             export_id="0b3a8f0e-7f5e-4d0e-9b7e-3c7e0a6f1d2c", created=CREATED)
+    return canonical_json(doc)
+
+
+@settings(max_examples=60, deadline=None)
+@given(names=st.lists(st.lists(st.sampled_from(_ASCII_NAME_WORDS), min_size=1, max_size=3).map(" ".join),
+                      min_size=1, max_size=5),
+       texts=st.lists(st.tuples(_ASCII_TEXT, _ASCII_TEXT), min_size=1, max_size=8),
+       naming=st.sampled_from([Naming.PSEUDONYM, Naming.FIRST]))
+def test_the_document_is_byte_for_byte_as_before(keys: Keys, names, texts, naming):
+    """Issue 20: the quick look for name words and the faster time stamps change no byte of a
+    share, for any people and any notes and titles."""
+    people = tuple(Person(id=n + 1, name=name) for n, name in enumerate(names))
+    labels = {n + 1: f"Person {n + 1}" if naming is Naming.PSEUDONYM else first_name(name)
+              for n, name in enumerate(names)}
+    activities = tuple(Activity(id=100 + n, at=at(10 + n % 7, 9, n), category="Walk", title=title or "x",
+                                note=note, person_ids=(n % len(people) + 1,))
+                       for n, (title, note) in enumerate(texts))
+    snap = replace(snapshot(naming), people=people, labels=labels, moods=(), contacts=(),
+                   activities=activities)
+    assert _as_before(snap, naming, keys, quick=True) == _as_before(snap, naming, keys, quick=False)
