@@ -42,9 +42,17 @@ def local_noon(day: date) -> datetime:
     return datetime.combine(day, time(12)).astimezone()
 
 
+STORAGE_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
 def to_storage(moment: datetime) -> str:
     """Sortable UTC text, second precision: ``2026-11-23T17:40:05Z``."""
-    return to_utc(moment).strftime("%Y-%m-%dT%H:%M:%SZ")
+    utc = moment if moment.tzinfo is UTC else to_utc(moment)
+    if utc.year < 1000:  # strftime writes such a year unpadded ("999-01-01…"): kept as it was
+        return utc.strftime(STORAGE_FORMAT)
+    # isoformat is C-fast where strftime goes through the C library: a year's share writes
+    # ~4,700 moments, and strftime cost it ~20 ms (issue 20). Same text: "…T17:40:05" + "Z".
+    return utc.isoformat(timespec="seconds")[:19] + "Z"
 
 
 def from_storage(text: str) -> datetime:

@@ -14,7 +14,7 @@ from datetime import date
 
 from peerjournal.core.clock import from_storage, to_storage
 from peerjournal.core.records import Activity, Contact, MoodCheckIn
-from peerjournal.core.sharing.document import in_period, period_bounds
+from peerjournal.core.sharing.document import in_period, period_bounds, period_test
 from peerjournal.core.sharing.options import Section
 from peerjournal.core.sharing.sections import GoalShare
 from peerjournal.core.summary.model import SummaryData, SupportPlanLike
@@ -37,6 +37,7 @@ def load_summary_data(journal: Journal, start: date, end: date,
     records of the connecting ``sections`` chosen. The support plan is read when chosen
     and none is given (left out while it is empty)."""
     chosen = frozenset(sections)
+    inside = period_test(start, end)  # a year's rows: local time looked up near the edges only
     low, high = period_bounds(start, end)
     bounds = (to_storage(low), to_storage(high))
     conn = journal.vault.conn
@@ -70,19 +71,19 @@ def load_summary_data(journal: Journal, start: date, end: date,
                 MoodCheckIn(id=i, at=from_storage(at), mood=mood, energy=energy, note=note,
                             feelings=feelings.get(i, ()), tracked=tracked.get(i, ()))
                 for i, at, mood, energy, note in moods)
-            if in_period(m.at, start, end)),
+            if inside(m.at)),
         contacts=tuple(
             c for c in (
                 Contact(id=i, at=from_storage(at), mode=ContactMode(mode), duration_min=minutes,
                         felt=felt, note=note, person_ids=contact_people.get(i, ()))
                 for i, at, mode, minutes, felt, note in contacts)
-            if in_period(c.at, start, end)),
+            if inside(c.at)),
         activities=tuple(
             a for a in (
                 Activity(id=i, at=from_storage(at), category=category, title=title, felt=felt,
                          note=note, person_ids=activity_people.get(i, ()))
                 for i, at, category, title, felt, note in activities)
-            if in_period(a.at, start, end)),
+            if inside(a.at)),
         people=tuple(people),
         support_plan=support_plan,
         resource_check=connecting.resource_check,

@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from peerjournal.core.clock import (
+    STORAGE_FORMAT,
     end_of_local_day,
     from_storage,
     local_day,
@@ -113,3 +116,18 @@ def test_local_noon_is_on_its_own_day_everywhere(local_tz, zone):
     for day in (date(2026, 3, 13), date(2026, 3, 29), date(2026, 9, 27), date(2026, 12, 31)):
         assert local_day(local_noon(day)) == day
         assert local_day(from_storage(to_storage(local_noon(day)))) == day
+
+
+@settings(max_examples=300, deadline=None)
+@given(moment=st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30),
+                           timezones=st.sampled_from([UTC, timezone(timedelta(hours=5, minutes=30)),
+                                                      timezone(timedelta(hours=-11))])))
+def test_storage_text_is_what_strftime_wrote(moment):
+    """The fast path (issue 20) writes the very text strftime wrote, for any aware moment."""
+    assert to_storage(moment) == moment.astimezone(UTC).strftime(STORAGE_FORMAT)
+
+
+def test_storage_text_of_a_naive_moment_is_its_local_time_in_utc(local_tz):
+    local_tz(AUCKLAND)
+    naive = datetime(2026, 1, 15, 9, 30, 12)  # 09:30 NZDT (+13) = 20:30 the day before, UTC
+    assert to_storage(naive) == "2026-01-14T20:30:12Z"

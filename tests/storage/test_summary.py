@@ -3,7 +3,7 @@ written; the connecting sections' records only when chosen."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from peerjournal.core.connecting.goals import Goal, Happened, Review
 from peerjournal.core.connecting.network_history import Snapshot, SnapshotMember
@@ -127,3 +127,32 @@ def test_a_check_in_at_half_past_eleven_in_california_stays_on_its_day(local_tz,
     assert first_entry_day(journal) == date(2026, 6, 15)
     assert [m.at for m in load_summary_data(journal, date(2026, 6, 15), date(2026, 6, 15)).moods] == [late]
     assert load_summary_data(journal, date(2026, 6, 16), date(2026, 6, 16)).moods == ()
+
+
+def test_a_long_period_looks_up_local_time_only_near_its_edges(local_tz, journal, monkeypatch):
+    """Issue 20: a year's share kept each of ~10,000 rows by its local date, one call into the
+    C library each; a row a day or more inside the period is on one of its days in any zone."""
+    from peerjournal.core.sharing import document
+
+    local_tz(CALIFORNIA)
+    start, end = date(2025, 1, 1), date(2025, 12, 31)
+    moments = [datetime(2025, 1, 1, tzinfo=UTC) + timedelta(hours=37 * n) for n in range(240)]
+    moments += [datetime(2024, 12, 31, 20, tzinfo=UTC), datetime(2025, 1, 1, 7, 59, tzinfo=UTC),
+                datetime(2025, 1, 1, 8, tzinfo=UTC), datetime(2026, 1, 1, 7, 59, tzinfo=UTC),
+                datetime(2026, 1, 1, 8, tzinfo=UTC)]
+    for at in moments:
+        journal.add_mood(MoodCheckIn(at=at, mood=3))
+    lookups = 0
+    real = document.to_local
+
+    def counted(moment: datetime) -> datetime:
+        nonlocal lookups
+        lookups += 1
+        return real(moment)
+
+    monkeypatch.setattr(document, "to_local", counted)
+    kept = [m.at for m in load_summary_data(journal, start, end).moods]
+    assert kept == sorted(at for at in moments if start <= real(at).date() <= end)
+    assert datetime(2025, 1, 1, 7, 59, tzinfo=UTC) not in kept  # 31 Dec, 23:59 in California
+    assert datetime(2026, 1, 1, 7, 59, tzinfo=UTC) in kept
+    assert lookups < len(moments) // 5  # those within a day of the edges, not all
