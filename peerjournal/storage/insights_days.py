@@ -82,7 +82,7 @@ class DayNumbers:
         return [(p.id, p) for p in self.people if p.id is not None and not p.archived]
 
     def dated_moods(self) -> dict[date, float]:
-        return {date.fromordinal(day): mood for day, mood in self.moods.items()}
+        return dict(zip(map(date.fromordinal, self.moods), self.moods.values(), strict=True))
 
     def dated(self) -> DayGroups:
         """The same days as dates."""
@@ -281,7 +281,10 @@ def _week_columns(journal: Journal, days: _Days, select: str, totals: str) -> li
 
 def _week_rows(columns: Sequence[tuple[K, list[int], list[int]]]) -> list[tuple[date, K, int]]:
     """(week's Monday, key, count) rows from :func:`_week_columns`, each Monday made once."""
-    mondays = {week: date.fromordinal(week) for _key, weeks, _counts in columns for week in set(weeks)}
+    # The weeks of every key at once: each key has most of the same weeks (thirty years of
+    # them), and a Monday made per key and week was most of this function's time.
+    weeks_seen = set().union(*(weeks for _key, weeks, _counts in columns))
+    mondays = dict(zip(weeks_seen, map(date.fromordinal, weeks_seen), strict=True))
     rows: list[tuple[date, K, int]] = []
     for key, weeks, counts in columns:
         rows.extend(zip(map(mondays.__getitem__, weeks), repeat(key), counts, strict=False))
