@@ -21,6 +21,7 @@ from itertools import repeat
 from operator import truediv
 from typing import TypeVar
 
+from peerjournal.core.insights.counts import WeekRows
 from peerjournal.core.insights.history import (
     days_between,
     local_day_bounds,
@@ -279,7 +280,7 @@ def _week_columns(journal: Journal, days: _Days, select: str, totals: str) -> li
             journal.vault.conn.execute(totals, (days.low, days.high)).fetchall()]
 
 
-def _week_rows(columns: Sequence[tuple[K, list[int], list[int]]]) -> list[tuple[date, K, int]]:
+def _week_rows(columns: Sequence[tuple[K, list[int], list[int]]]) -> WeekRows[K]:
     """(week's Monday, key, count) rows from :func:`_week_columns`, each Monday made once."""
     # The weeks of every key at once: each key has most of the same weeks (thirty years of
     # them), and a Monday made per key and week was most of this function's time.
@@ -288,7 +289,7 @@ def _week_rows(columns: Sequence[tuple[K, list[int], list[int]]]) -> list[tuple[
     rows: list[tuple[date, K, int]] = []
     for key, weeks, counts in columns:
         rows.extend(zip(map(mondays.__getitem__, weeks), repeat(key), counts, strict=False))
-    return rows
+    return WeekRows(rows, columns)
 
 
 def activities_by_week(journal: Journal, start: date, end: date) -> list[tuple[date, str, int]]:
