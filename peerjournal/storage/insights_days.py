@@ -17,7 +17,6 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from itertools import repeat
 from operator import truediv
 from typing import TypeVar
 
@@ -252,7 +251,7 @@ def touch_days(journal: Journal, first: date, last: date) -> dict[int, set[date]
     return _touch(journal, _Days(journal, first, last))
 
 
-def contacts_by_week(journal: Journal, start: date, end: date) -> list[tuple[date, ContactMode, int]]:
+def contacts_by_week(journal: Journal, start: date, end: date) -> WeekRows[ContactMode]:
     """(week's Monday, way of contact, contacts) for every week touching ``start``–``end``."""
     days = _Days(journal, week_start(start), week_start(end) + timedelta(days=6))
     columns = _week_columns(journal, days, (
@@ -281,18 +280,11 @@ def _week_columns(journal: Journal, days: _Days, select: str, totals: str) -> li
 
 
 def _week_rows(columns: Sequence[tuple[K, list[int], list[int]]]) -> WeekRows[K]:
-    """(week's Monday, key, count) rows from :func:`_week_columns`, each Monday made once."""
-    # The weeks of every key at once: each key has most of the same weeks (thirty years of
-    # them), and a Monday made per key and week was most of this function's time.
-    weeks_seen = set().union(*(weeks for _key, weeks, _counts in columns))
-    mondays = dict(zip(weeks_seen, map(date.fromordinal, weeks_seen), strict=True))
-    rows: list[tuple[date, K, int]] = []
-    for key, weeks, counts in columns:
-        rows.extend(zip(map(mondays.__getitem__, weeks), repeat(key), counts, strict=False))
-    return WeekRows(rows, columns)
+    """(week's Monday, key, count) rows from :func:`_week_columns` (made only if asked for)."""
+    return WeekRows(columns)
 
 
-def activities_by_week(journal: Journal, start: date, end: date) -> list[tuple[date, str, int]]:
+def activities_by_week(journal: Journal, start: date, end: date) -> WeekRows[str]:
     """(week's Monday, category, activities) for every week touching ``start``–``end``."""
     days = _Days(journal, week_start(start), week_start(end) + timedelta(days=6))
     return _week_rows(_week_columns(journal, days, (

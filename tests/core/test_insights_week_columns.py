@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -43,9 +44,10 @@ def test_activities_from_columns_equal_activities_from_rows(columns, start_end):
     start, end = start_end
     rows = _rows(columns)
     expected = activities_per_week_from(rows, start, end)
-    found = activities_per_week_from(WeekRows(rows, columns), start, end)
+    found = activities_per_week_from(WeekRows(columns), start, end)
     assert found == expected
     assert [list(t.counts) for t in found] == [list(t.counts) for t in expected]  # same order
+    assert WeekRows(columns) == rows and len(WeekRows(columns)) == len(rows)
 
 
 @given(columns=_columns(st.sampled_from(list(ContactMode))), start_end=span)
@@ -53,6 +55,18 @@ def test_contacts_from_columns_equal_contacts_from_rows(columns, start_end):
     start, end = start_end
     rows = _rows(columns)
     expected = contacts_per_week_from(rows, start, end)
-    found = contacts_per_week_from(WeekRows(rows, columns), start, end)
+    found = contacts_per_week_from(WeekRows(columns), start, end)
     assert found == expected
     assert [list(t.counts) for t in found] == [list(t.counts) for t in expected]
+
+
+def test_the_tallies_are_made_from_the_columns_without_a_row_each(monkeypatch):
+    """Issue 20: thirty years of weeks and kinds are 20,000 rows; the tallies never make them."""
+    columns = [("Walk", [MONDAY.toordinal(), (MONDAY + timedelta(weeks=1)).toordinal()], [2, 3])]
+    modes = [(ContactMode.IN_PERSON, [MONDAY.toordinal()], [4])]
+    monkeypatch.setattr(WeekRows, "_made", lambda _rows: pytest.fail("rows made"))
+    end = MONDAY + timedelta(days=8)
+    walks = activities_per_week_from(WeekRows(columns), MONDAY, end)
+    assert [t.counts for t in walks] == [{"Walk": 2}, {"Walk": 3}]
+    seen = contacts_per_week_from(WeekRows(modes), MONDAY, end)
+    assert [t.counts[ContactMode.IN_PERSON] for t in seen] == [4, 0]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from itertools import repeat
 from operator import add
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar, overload
 
 from peerjournal.core.insights.history import (
     History,
@@ -118,16 +118,52 @@ def people_per_month(history: History, start: date, end: date) -> list[tuple[dat
 
 
 # -- the same from rows counted in SQL (storage.insights_days) ---------------------------
-class WeekRows(list[tuple[date, K, int]], Generic[K]):
-    """(week's Monday, key, count) rows kept as columns too: for each key, its weeks' ordinals
+class WeekRows(Sequence[tuple[date, K, int]]):
+    """(week's Monday, key, count) rows kept as columns: for each key, its weeks' ordinals
     and their counts, each week at most once a key (as grouped in SQL). The ``*_from``
-    functions tally the columns a key at a time in C: thirty years are 20,000 rows, each
-    looked at in Python before (issue 20)."""
+    functions tally the columns a key at a time in C; the rows are made only if asked for.
+    Thirty years are 20,000 rows: made and looked at one by one in Python before, and
+    collected by the garbage collector after (issue 20)."""
 
-    def __init__(self, rows: Iterable[tuple[date, K, int]],
-                 columns: Sequence[tuple[K, list[int], list[int]]]) -> None:
-        super().__init__(rows)
+    def __init__(self, columns: Sequence[tuple[K, list[int], list[int]]]) -> None:
         self.columns = columns
+        self._rows: list[tuple[date, K, int]] | None = None
+
+    def _made(self) -> list[tuple[date, K, int]]:
+        if self._rows is None:
+            # Each key has most of the same weeks: each Monday made once for them all.
+            seen = set().union(*(weeks for _key, weeks, _counts in self.columns))
+            mondays = dict(zip(seen, map(date.fromordinal, seen), strict=True))
+            rows: list[tuple[date, K, int]] = []
+            for key, weeks, counts in self.columns:
+                rows.extend(zip(map(mondays.__getitem__, weeks), repeat(key), counts, strict=False))
+            self._rows = rows
+        return self._rows
+
+    def __len__(self) -> int:
+        return sum(len(weeks) for _key, weeks, _counts in self.columns)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[date, K, int]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[date, K, int]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[date, K, int] | list[tuple[date, K, int]]:
+        return self._made()[index]
+
+    def __iter__(self) -> Iterator[tuple[date, K, int]]:
+        return iter(self._made())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, WeekRows):
+            return self._made() == other._made()
+        return isinstance(other, list) and self._made() == other
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value, and not frozen
+
+    def __repr__(self) -> str:
+        return f"WeekRows({self._made()!r})"
 
 
 def _column_counts(rows: WeekRows[K], weeks: list[date], label: Callable[[K], L]) -> dict[L, list[int]]:
