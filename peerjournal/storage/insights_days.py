@@ -17,10 +17,10 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from itertools import repeat
 from operator import truediv
 from typing import TypeVar
 
+from peerjournal.core.insights.counts import WeekRows
 from peerjournal.core.insights.history import (
     days_between,
     local_day_bounds,
@@ -82,7 +82,7 @@ class DayNumbers:
         return [(p.id, p) for p in self.people if p.id is not None and not p.archived]
 
     def dated_moods(self) -> dict[date, float]:
-        return {date.fromordinal(day): mood for day, mood in self.moods.items()}
+        return dict(zip(map(date.fromordinal, self.moods), self.moods.values(), strict=True))
 
     def dated(self) -> DayGroups:
         """The same days as dates."""
@@ -251,7 +251,7 @@ def touch_days(journal: Journal, first: date, last: date) -> dict[int, set[date]
     return _touch(journal, _Days(journal, first, last))
 
 
-def contacts_by_week(journal: Journal, start: date, end: date) -> list[tuple[date, ContactMode, int]]:
+def contacts_by_week(journal: Journal, start: date, end: date) -> WeekRows[ContactMode]:
     """(week's Monday, way of contact, contacts) for every week touching ``start``–``end``."""
     days = _Days(journal, week_start(start), week_start(end) + timedelta(days=6))
     columns = _week_columns(journal, days, (
@@ -279,16 +279,12 @@ def _week_columns(journal: Journal, days: _Days, select: str, totals: str) -> li
             journal.vault.conn.execute(totals, (days.low, days.high)).fetchall()]
 
 
-def _week_rows(columns: Sequence[tuple[K, list[int], list[int]]]) -> list[tuple[date, K, int]]:
-    """(week's Monday, key, count) rows from :func:`_week_columns`, each Monday made once."""
-    mondays = {week: date.fromordinal(week) for _key, weeks, _counts in columns for week in set(weeks)}
-    rows: list[tuple[date, K, int]] = []
-    for key, weeks, counts in columns:
-        rows.extend(zip(map(mondays.__getitem__, weeks), repeat(key), counts, strict=False))
-    return rows
+def _week_rows(columns: Sequence[tuple[K, list[int], list[int]]]) -> WeekRows[K]:
+    """(week's Monday, key, count) rows from :func:`_week_columns` (made only if asked for)."""
+    return WeekRows(columns)
 
 
-def activities_by_week(journal: Journal, start: date, end: date) -> list[tuple[date, str, int]]:
+def activities_by_week(journal: Journal, start: date, end: date) -> WeekRows[str]:
     """(week's Monday, category, activities) for every week touching ``start``–``end``."""
     days = _Days(journal, week_start(start), week_start(end) + timedelta(days=6))
     return _week_rows(_week_columns(journal, days, (

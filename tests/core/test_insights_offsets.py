@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from peerjournal.core.clock import local_day
+from peerjournal.core.insights import offsets
 from peerjournal.core.insights.offsets import local_ordinal, offset_at, offset_stretches
 from tests.zones import AUCKLAND, LONDON, NEW_YORK
 
@@ -46,3 +47,37 @@ def test_stretches_follow_each_change_to_the_second(local_tz):
 
 def test_an_empty_span_has_no_stretches():
     assert offset_stretches(END, START) == []
+
+
+@pytest.mark.parametrize("zone", [LONDON, NEW_YORK, AUCKLAND, "UTC0"])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=anywhere, last=anywhere)
+def test_a_span_inside_the_last_one_worked_out_gets_the_stretches_worked_out_for_it(
+        local_tz, monkeypatch, zone, first, last):
+    """Issue 20: the stretches of a span inside the last one are cut from it, and they are the
+    ones worked out for that span alone."""
+    local_tz(zone)
+    first, last = min(first, last), max(first, last)
+    monkeypatch.setattr(offsets, "_last", None)
+    alone = offset_stretches(first, last)
+    offset_stretches(START, END)  # the wider span, kept
+    assert offset_stretches(first, last) == alone
+
+
+def test_the_stretches_are_worked_out_once_for_a_span_and_those_inside_it(local_tz, monkeypatch):
+    """Issue 20: Insights "All" asks for the whole history, then for its weeks: thirty years
+    probed a week at a time, once, not three times."""
+    local_tz(LONDON)
+    monkeypatch.setattr(offsets, "_last", None)
+    calls = []
+    worked_out = offsets._worked_out
+    monkeypatch.setattr(offsets, "_worked_out", lambda *span: calls.append(span) or worked_out(*span))
+    offset_stretches(START, END)
+    offset_stretches(START + timedelta(days=3), END - timedelta(days=40))
+    offset_stretches(START, END)
+    assert len(calls) == 1
+    offset_stretches(START - timedelta(days=1), END)  # wider: worked out again
+    assert len(calls) == 2
+    local_tz(NEW_YORK)  # another zone: worked out again
+    assert [s.offset for s in offset_stretches(START, END)][:1] == [-5 * 3600]
+    assert len(calls) == 3

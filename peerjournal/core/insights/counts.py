@@ -7,10 +7,12 @@ touches the range is counted whole and listed, with zeros where nothing was note
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Generic, Protocol, TypeVar
+from itertools import repeat
+from operator import add
+from typing import Generic, Protocol, TypeVar, overload
 
 from peerjournal.core.insights.history import (
     History,
@@ -23,6 +25,7 @@ from peerjournal.core.insights.history import (
 from peerjournal.core.vocabulary import ContactMode, activity_kind_label
 
 K = TypeVar("K")
+L = TypeVar("L")
 
 
 class _Dated(Protocol):
@@ -115,11 +118,86 @@ def people_per_month(history: History, start: date, end: date) -> list[tuple[dat
 
 
 # -- the same from rows counted in SQL (storage.insights_days) ---------------------------
+class WeekRows(Sequence[tuple[date, K, int]]):
+    """(week's Monday, key, count) rows kept as columns: for each key, its weeks' ordinals
+    and their counts, each week at most once a key (as grouped in SQL). The ``*_from``
+    functions tally the columns a key at a time in C; the rows are made only if asked for.
+    Thirty years are 20,000 rows: made and looked at one by one in Python before, and
+    collected by the garbage collector after (issue 20)."""
+
+    def __init__(self, columns: Sequence[tuple[K, list[int], list[int]]]) -> None:
+        self.columns = columns
+        self._rows: list[tuple[date, K, int]] | None = None
+
+    def _made(self) -> list[tuple[date, K, int]]:
+        if self._rows is None:
+            # Each key has most of the same weeks: each Monday made once for them all.
+            seen = set().union(*(weeks for _key, weeks, _counts in self.columns))
+            mondays = dict(zip(seen, map(date.fromordinal, seen), strict=True))
+            rows: list[tuple[date, K, int]] = []
+            for key, weeks, counts in self.columns:
+                rows.extend(zip(map(mondays.__getitem__, weeks), repeat(key), counts, strict=False))
+            self._rows = rows
+        return self._rows
+
+    def __len__(self) -> int:
+        return sum(len(weeks) for _key, weeks, _counts in self.columns)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[date, K, int]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[date, K, int]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[date, K, int] | list[tuple[date, K, int]]:
+        return self._made()[index]
+
+    def __iter__(self) -> Iterator[tuple[date, K, int]]:
+        return iter(self._made())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, WeekRows):
+            return self._made() == other._made()
+        return isinstance(other, list) and self._made() == other
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value, and not frozen
+
+    def __repr__(self) -> str:
+        return f"WeekRows({self._made()!r})"
+
+
+def _column_counts(rows: WeekRows[K], weeks: list[date], label: Callable[[K], L]) -> dict[L, list[int]]:
+    """Each label's count for every week of ``weeks`` (0 where none), for the labels with any
+    of those weeks; keys with the same label added up."""
+    ordinals = [week.toordinal() for week in weeks]
+    inside = set(ordinals)
+    found: dict[L, list[int]] = {}
+    for key, key_weeks, counts in rows.columns:
+        if inside.isdisjoint(key_weeks):
+            continue  # as a row outside the range: not counted, and no key for it
+        by_week = dict(zip(key_weeks, counts, strict=True))
+        column = list(map(by_week.get, ordinals, repeat(0)))
+        kind = label(key)
+        found[kind] = list(map(add, found[kind], column)) if kind in found else column
+    return found
+
+
+def _tallies(weeks: list[date], order: list[K], columns: list[list[int]]) -> list[Tally[K]]:
+    if not order:
+        return [Tally(w, {}) for w in weeks]
+    return [Tally(w, dict(zip(order, counts, strict=True)))
+            for w, counts in zip(weeks, zip(*columns, strict=True), strict=True)]
+
+
 def contacts_per_week_from(rows: Iterable[tuple[date, ContactMode, int]], start: date,
                            end: date) -> list[Tally[ContactMode]]:
     """:func:`contacts_per_week` from (week's Monday, way of contact, contacts) rows."""
     weeks = _weeks(start, end)
     modes = list(ContactMode)  # the enum's members once: iterating it is slow (30 years of weeks)
+    if isinstance(rows, WeekRows):
+        found = _column_counts(rows, weeks, _same)
+        zeros = [0] * len(weeks)
+        return _tallies(weeks, modes, [found.get(mode, zeros) for mode in modes])
     table: dict[date, dict[ContactMode, int]] = {w: dict.fromkeys(modes, 0) for w in weeks}
     for week, mode, count in rows:
         row = table.get(week)
@@ -132,6 +210,11 @@ def activities_per_week_from(rows: Iterable[tuple[date, str, int]], start: date,
                              end: date) -> list[Tally[str]]:
     """:func:`activities_per_week` from (week's Monday, category, activities) rows."""
     weeks = _weeks(start, end)
+    if isinstance(rows, WeekRows):
+        columns = _column_counts(rows, weeks, activity_kind_label)
+        kinds = {kind: sum(counts) for kind, counts in columns.items()}
+        ranked = sorted(kinds, key=lambda c: (-kinds[c], c.casefold()))
+        return _tallies(weeks, ranked, [columns[kind] for kind in ranked])
     found: dict[date, dict[str, int]] = {w: {} for w in weeks}
     totals: dict[str, int] = {}
     labels: dict[str, str] = {}  # a category's label once, not once a week (thirty years of weeks)
@@ -148,6 +231,10 @@ def activities_per_week_from(rows: Iterable[tuple[date, str, int]], start: date,
     # Every kind found is in ``order``: a week's counts over zeros keep that order (merged in C).
     zeros = dict.fromkeys(order, 0)
     return [Tally(w, zeros | found[w]) for w in weeks]
+
+
+def _same(key: K) -> K:
+    return key
 
 
 def people_per_month_from(counts: dict[date, int], start: date, end: date) -> list[tuple[date, int]]:

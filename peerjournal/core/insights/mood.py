@@ -10,6 +10,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import accumulate
+from operator import sub
 
 from peerjournal.core.insights.history import (
     History,
@@ -108,8 +110,12 @@ def mood_series_from(by_day: dict[date, float], start: date, end: date) -> MoodO
     # of a kept journal) is summed as it is, in the same order as before: the same numbers.
     windows: Iterable[tuple[float, ...]] = zip(
         *(values[i:len(values) - shown + i] for i in range(AVERAGE_WINDOW)), strict=True)  # type: ignore[arg-type]
-    means = [sum(window) / AVERAGE_WINDOW if None not in window else _partial_mean(window)
-             for window in windows]
+    # Days missing in each window from a running count (``None in window`` compared each
+    # float with None, seven times a day: a third of the time over thirty years).
+    missing = list(accumulate((value is None for value in values), initial=0))
+    gaps = map(sub, missing[AVERAGE_WINDOW:], missing)
+    means = [sum(window) / AVERAGE_WINDOW if not gap else _partial_mean(window)
+             for window, gap in zip(windows, gaps, strict=True)]
     return MoodOverTime(start, end, daily, list(zip(days[shown:], means, strict=True)))
 
 

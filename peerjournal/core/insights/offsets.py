@@ -9,6 +9,7 @@ across a DST change), and nothing stored that a move to another zone would make 
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -57,11 +58,42 @@ def _change_after(low: int, high: int, before: int) -> int:
     return high
 
 
+# The last stretches worked out, with the span and the zone they were worked out for: one
+# read of Insights asks for the whole history, then for its weeks (a sub-span), and probing
+# thirty years a week at a time cost ~5 ms a time (issue 20).
+_last: tuple[tuple[object, ...], int, int, list[OffsetStretch]] | None = None
+
+
+def _zone() -> tuple[object, ...]:
+    """What tells one local zone from another here (``TZ`` and what ``tzset()`` made of it)."""
+    return os.environ.get("TZ"), time.tzname, time.timezone, time.altzone
+
+
 def offset_stretches(start: datetime, end: datetime) -> list[OffsetStretch]:
     """The stretches covering ``start`` (floored to the second) up to ``end``, oldest first."""
+    global _last
     first, last = int(start.timestamp() // 1), -int(-end.timestamp() // 1)
     if last <= first:
         return []
+    zone = _zone()
+    if _last is not None and _last[0] == zone and _last[1] <= first and last <= _last[2]:
+        return _clipped(_last[3], first, last)
+    stretches = _worked_out(first, last)
+    _last = (zone, first, last, stretches)
+    return list(stretches)
+
+
+def _clipped(stretches: list[OffsetStretch], first: int, last: int) -> list[OffsetStretch]:
+    """The stretches of a wider span cut to ``first``..``last`` (what working them out for
+    that span gives: each change is found to the second whatever the span)."""
+    inside = [s for s in stretches if s.start <= last and s.end > first]
+    head, tail = inside[0], inside[-1]
+    inside[0] = OffsetStretch(max(head.start, first), head.end, head.offset)
+    inside[-1] = OffsetStretch(inside[-1].start, last + 1, tail.offset)
+    return inside
+
+
+def _worked_out(first: int, last: int) -> list[OffsetStretch]:
     stretches: list[OffsetStretch] = []
     begin, offset = first, offset_at(first)
     probe = first
