@@ -42,6 +42,7 @@ from peerjournal.storage.supporter.store import SupporterStore  # noqa: E402
 from peerjournal.storage.vault.database import create_vault, open_vault  # noqa: E402
 
 from peerjournal.ui.app.background_backup import BackgroundBackup  # noqa: E402
+from peerjournal.ui.app.first_paint import after_first_paint  # noqa: E402
 from peerjournal.ui.app.workers import run_in_background  # noqa: E402
 from peerjournal.ui.supporter.supporter_window import SupporterWindow  # noqa: E402
 
@@ -128,7 +129,7 @@ def build(folder: Path, people: int, files: int) -> tuple[Path, Path]:
 def unlock(app: QApplication, path: Path, people: int) -> tuple[list[tuple[str, float, float]], SupporterWindow]:
     """Unlock on the first day, as the app does: the vault opened (key derivation, page 1) in the
     unlock dialog's worker with the backup's own connection (a backup is due), then the window
-    shown and the daily backup started in its worker; a person chosen while it runs; then the
+    shown and, once it is painted, the daily backup started in its worker; a person chosen while it runs; then the
     rest of the backup. (Without its own connection the backup would go through the window's,
     which the app only does on the GUI thread.)"""
     held: dict[str, Any] = {}
@@ -140,7 +141,7 @@ def unlock(app: QApplication, path: Path, people: int) -> tuple[list[tuple[str, 
             lambda cancel: daily_backup(vault, now=datetime.now(UTC), keep=3, second=None, cancel=cancel),
             lambda _result: held.update(done=True), lambda exc: held.update(done=exc))
         held.update(window=window, job=job)
-        job.start()
+        after_first_paint(window, job.start)  # as the app does (controller._after_unlock)
 
     def act() -> None:
         run_in_background(lambda: open_vault(path, PASSPHRASE, check_pages_later=True, reader_if=lambda kind: True),

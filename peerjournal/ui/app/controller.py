@@ -46,6 +46,7 @@ from peerjournal.ui.app import lock_notice, style
 from peerjournal.ui.app.autolock import AutoLock
 from peerjournal.ui.app.background_backup import BackgroundBackup
 from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.first_paint import after_first_paint
 from peerjournal.ui.app.main_window import MainWindow
 from peerjournal.ui.app.relaunch import LockedStart
 from peerjournal.ui.app.settings_service import SettingsService
@@ -291,7 +292,7 @@ class AppController(QObject):
         self._offer_other_kind(window)
         self.supporter_window = window
         window.show()
-        self._after_unlock(window, vault)
+        self._after_unlock(window, vault, backup_after_paint=True)
 
     def _offer_other_kind(self, window: QMainWindow) -> None:
         """The window's "open the other kind" menu item, when this run can start one."""
@@ -317,12 +318,22 @@ class AppController(QObject):
                 if kind == SUPPORTER else
                 self.tr("Your own journal opens in a window of its own. This vault stays open here."), 10000)
 
-    def _after_unlock(self, window: QMainWindow, vault: Vault) -> None:
-        """Both kinds of vault: auto-lock from now on, and the daily encrypted backup."""
+    def _after_unlock(self, window: QMainWindow, vault: Vault, *, backup_after_paint: bool = False) -> None:
+        """Both kinds of vault: auto-lock from now on, and the daily encrypted backup (for the
+        supporter's window once it is painted: its worker and its page check stay out of the
+        turns that build and paint the window, issue 20)."""
         self.autolock.watch_window(window)
         self.autolock.start()
-        self._start_daily_backup(window, vault)
+        if backup_after_paint:
+            after_first_paint(window, lambda: self._back_up_if_still_open(window, vault))
+        else:
+            self._start_daily_backup(window, vault)
         self.windowShown.emit(window)
+
+    def _back_up_if_still_open(self, window: QMainWindow, vault: Vault) -> None:
+        """The daily backup, unless the window was locked or closed before its first paint."""
+        if self.vault is vault and window in (self.window, self.supporter_window) and vault.is_open:
+            self._start_daily_backup(window, vault)
 
     def _start_daily_backup(self, window: QMainWindow, vault: Vault) -> None:
         """The check of every page left from unlocking, then the daily backup and the copy to the

@@ -35,6 +35,7 @@ from peerjournal.storage.files.backup import BACKUPS_FOLDER
 from peerjournal.storage.supporter.store import CaseloadPerson, SupporterStore
 from peerjournal.system.build_info import build_id, version_and_build
 
+from peerjournal.ui.app.first_paint import after_first_paint
 from peerjournal.ui.supporter.caseload import CHOOSE_TEXT, EMPTY_TEXT, CaseloadPane, page_label
 from peerjournal.ui.supporter.directory_dialog import DirectoryDialog
 from peerjournal.ui.supporter.key_backup import KeyBackupDialog, KeyRestoreDialog
@@ -94,20 +95,15 @@ class SupporterWindow(QMainWindow):
         self.open_button.clicked.connect(self.choose_file)
         self.caseload_pane.show_archived.toggled.connect(lambda _on: self.reload())
 
-        self.person_panel = PersonPanel(store)
-        self.person_panel.exportChanged.connect(self._update_actions)
-        self.person_panel.rename_button.clicked.connect(self.rename_person)
-        self.person_panel.delete_person_button.clicked.connect(self.delete_person)
-        self.person_panel.archive_button.clicked.connect(self.toggle_archive)
-        self.person_panel.next_step.saved.connect(self._next_step_saved)
-        self.person_panel.reply_button.clicked.connect(self.write_reply)
+        # The person's review is built after the window's first paint (or when first needed):
+        # the list comes first, and no turn of the unlock builds both (issue 20).
+        self._panel: PersonPanel | None = None
         self.reply_dialog: ReplyComposeDialog | None = None
-        self.person_panel.delete_export_button.clicked.connect(self.delete_export)
         self.empty_label = page_label(QCoreApplication.translate("CaseloadPane", EMPTY_TEXT), "emptyLabel")
         self.choose_label = page_label(QCoreApplication.translate("CaseloadPane", CHOOSE_TEXT), "emptyLabel")
         self.pages = QStackedWidget()
         self.pages.setObjectName("supporterPages")
-        for page in (self.empty_label, self.choose_label, self.person_panel):
+        for page in (self.empty_label, self.choose_label):
             self.pages.addWidget(page)
 
         split = NamedSplitter(Qt.Orientation.Horizontal)
@@ -135,6 +131,37 @@ class SupporterWindow(QMainWindow):
         self.open_button.setFocus()  # the one thing to do first, rather than the key field
         self.statusBar().showMessage(self.tr("Your supporter journal is open. It is encrypted on this computer."), 5000)
         self.resize(1240, 800)
+        after_first_paint(self, self._build_panel_now)
+
+    @property
+    def person_panel(self) -> PersonPanel:
+        """The person's review, built the first time it is asked for."""
+        if self._panel is None:
+            self._panel = self._build_person_panel()
+        return self._panel
+
+    def _build_panel_now(self) -> None:
+        """After the first paint: build the review unless the window was closed (locked) first."""
+        if not self._closing_for_lock and self.isVisible():
+            _ = self.person_panel
+
+    def _build_person_panel(self) -> PersonPanel:
+        panel = PersonPanel(self.store)
+        panel.exportChanged.connect(self._update_actions)
+        panel.rename_button.clicked.connect(self.rename_person)
+        panel.delete_person_button.clicked.connect(self.delete_person)
+        panel.archive_button.clicked.connect(self.toggle_archive)
+        panel.next_step.saved.connect(self._next_step_saved)
+        panel.reply_button.clicked.connect(self.write_reply)
+        panel.delete_export_button.clicked.connect(self.delete_export)
+        index = self.pages.addWidget(panel)
+        assert index == PERSON_PAGE
+        return panel
+
+    def _save_note(self) -> None:
+        """Keep the note being typed, if the review was ever built."""
+        if self._panel is not None:
+            self._panel.save_note()
 
     # -- actions and menus -----------------------------------------------------------
     def _action(self, text: str, slot, shortcut: QKeySequence | None, name: str) -> QAction:  # type: ignore[no-untyped-def]
@@ -194,7 +221,7 @@ class SupporterWindow(QMainWindow):
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
 
     def _update_actions(self) -> None:
-        has_person = self.person_panel.person is not None and self.pages.currentIndex() == PERSON_PAGE
+        has_person = self.current_person() is not None
         self.rename_action.setEnabled(has_person)
         self.reply_action.setEnabled(has_person)
         self.delete_person_action.setEnabled(has_person)
@@ -214,8 +241,8 @@ class SupporterWindow(QMainWindow):
     # -- the caseload ----------------------------------------------------------------
     def reload(self, person_id: int | None = None, export_id: str | None = None) -> None:
         """Read the list again; show ``person_id`` (and ``export_id``) or keep the current one."""
-        if person_id is None and self.person_panel.person is not None:
-            person_id = self.person_panel.person.id
+        if person_id is None and self._panel is not None and self._panel.person is not None:
+            person_id = self._panel.person.id
         people = self.store.people()
         shown = people if self.caseload_pane.show_archived.isChecked() else [p for p in people if not p.archived]
         self.caseload.set_people(shown)
@@ -224,7 +251,8 @@ class SupporterWindow(QMainWindow):
         self.caseload_pane.set_anyone(bool(people))
         row = self.caseload.row_of(person_id) if person_id is not None else -1
         if row < 0:
-            self.person_panel.clear()
+            if self._panel is not None:
+                self._panel.clear()
             self.pages.setCurrentIndex(CHOOSE_PAGE if people else EMPTY_PAGE)
             self._update_actions()
             return
@@ -237,7 +265,9 @@ class SupporterWindow(QMainWindow):
         self.reload(person_id, export_id or None)
 
     def current_person(self) -> CaseloadPerson | None:
-        return self.person_panel.person if self.pages.currentIndex() == PERSON_PAGE else None
+        if self._panel is None or self.pages.currentIndex() != PERSON_PAGE:
+            return None
+        return self._panel.person
 
     def _person_selected(self, *_: QItemSelection) -> None:
         row = self.caseload_pane.selected_row()
@@ -256,7 +286,7 @@ class SupporterWindow(QMainWindow):
 
     def open_file(self, path: Path) -> bool:
         """Open and import ``path``; False if another file is still being opened."""
-        self.person_panel.save_note()
+        self._save_note()
         return self.importer.open_path(Path(path))
 
     def _open_next(self, _outcome: str = "") -> None:
@@ -422,7 +452,7 @@ class SupporterWindow(QMainWindow):
 
     def notes_for_supervision(self) -> SupervisionDialog:
         """File ▸ Notes for supervision…: the supporter's own notes as a PDF."""
-        self.person_panel.save_note()
+        self._save_note()
         person = self.current_person()
         dialog = SupervisionDialog(self.store, person.id if person else None, self)
         dialog.saved.connect(lambda path: self._status(self.tr(
@@ -463,11 +493,16 @@ class SupporterWindow(QMainWindow):
         """File ▸ My directory…: the places the worker knows; ideas follow its changes."""
         if self.directory_dialog is None:
             dialog = DirectoryDialog(self.store, self)
-            dialog.finished.connect(self.person_panel.ideas.refresh)
+            dialog.finished.connect(self._refresh_ideas)
             self.directory_dialog = dialog
         self.directory_dialog.reload()
         self.directory_dialog.open()
         return self.directory_dialog
+
+    def _refresh_ideas(self) -> None:
+        """The directory changed: the review's ideas follow (when the review is built)."""
+        if self._panel is not None:
+            self._panel.ideas.refresh()
 
     def about(self) -> None:
         messages.inform(
@@ -487,8 +522,9 @@ class SupporterWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Before the controller closes the vault: keep the notes, drop any file half-opened.
-        self.person_panel.save_note()
-        self.person_panel.next_step.save_if_changed()
+        if self._panel is not None:
+            self._panel.save_note()
+            self._panel.next_step.save_if_changed()
         self.importer.cancel()
         self._queue.clear()
         if not self._closing_for_lock:
