@@ -12,7 +12,7 @@ the odd sentence, and the preview shows the person what goes out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -101,16 +101,24 @@ class NameScrubber:
         """``keep_first``: under "First names only", a person's own first-name label stays as
         typed (only full names, middle names and surnames become it)."""
         wanted: dict[str, set[str]] = {}
+        # A name as written where its folded key is spelled otherwise ("strauß" for "strauss"):
+        # the regex's ignoring case never matches "ß" with "ss", so the pattern holds both.
+        spellings: set[str] = set()
         for person in people:
             for variant in name_variants(person.name):
-                wanted.setdefault(variant.casefold(), set()).add(person.label)
+                key = variant.casefold()
+                wanted.setdefault(key, set()).add(person.label)
+                if variant.lower() != key:
+                    spellings.add(variant.lower())
         # None: leave as typed. "Sam" (or "Mrs Patel") under first names is already as it will
         # be, yet stays in the pattern so "Patel" inside "Mrs Patel" is not matched on its own.
         self._labels: dict[str, str | None] = {}
         for key, labels in wanted.items():
             label = next(iter(labels)) if len(labels) == 1 else AMBIGUOUS_LABEL
             self._labels[key] = None if keep_first and label.casefold() == key else label
-        self._leads = _leads(self._labels)
+        self._spellings = frozenset(spellings)
+        # The quick look reasons from the keys alone: with other spellings, every text is looked at.
+        self._leads = None if spellings else _leads(self._labels)
         # Short texts (feelings, categories, titles) repeat through a share: each is scrubbed once.
         self._short: dict[str, str] = {}
 
@@ -120,7 +128,7 @@ class NameScrubber:
     @cached_property
     def _pattern(self) -> re.Pattern[str] | None:
         # Compiled when a text first may hold a name (hundreds of people: 10–40 ms).
-        return _pattern(self._labels)
+        return _pattern(self._labels.keys() | self._spellings)
 
     def scrub(self, text: str) -> str:
         if not self._labels or not text:
@@ -171,11 +179,12 @@ def _key(found: str) -> str:
     return " ".join(found.split()).casefold()
 
 
-def _pattern(labels: Mapping[str, str | None]) -> re.Pattern[str] | None:
-    if not labels:
+def _pattern(spelled: Collection[str]) -> re.Pattern[str] | None:
+    """Every name in ``spelled`` (its keys and their other spellings) as whole words, any case."""
+    if not spelled:
         return None
     # Longest first, so "Sam Jones" wins over "Sam"; spaces inside a name match any run of spaces.
-    names = sorted(labels, key=lambda n: (-len(n), n))
+    names = sorted(spelled, key=lambda n: (-len(n), n))
     # Grouped by first letter behind a one-letter look-ahead: at each word start only the names
     # of that letter are tried, not all of them (hundreds of people: 20 times faster). Names of
     # different letters never match the same words, so which name wins is as before.
