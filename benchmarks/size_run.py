@@ -149,13 +149,16 @@ def run(years: int, days: int | None, folder: Path, keep: Path | None) -> Measur
         out["entries"] = sum(journal.counts().values())
         window_steps(journal, folder, out)
         recipient = data_steps(journal, folder, today, out)
+        # The app's work ends here: the plain-SQLite floors below are the benchmark's own, and
+        # reading the plain copy's history again adds its own objects to the process's peak.
+        out["rss_mb"] = peak_rss_mb()
         # Kept by schema version too: a plain copy made before a migration lacks its tables.
         plain = (kept_path(keep, years, days).with_suffix(f".v{len(MIGRATIONS)}.plain.sqlite3")
                  if keep else folder / "plain.sqlite3")
         plain_floors(journal, plain, today, recipient, out)
     finally:
         vault.close()
-    out["rss_mb"] = peak_rss_mb()
+    out["rss_mb_with_floors"] = peak_rss_mb()
     return out
 
 

@@ -19,7 +19,8 @@ STEPS = (
     "undo a saved check-in (window open)",
     "Insights: open (Mood tab painted)", "Insights: choose \"All\" (chart painted)",
     "insights, all (load + every insight)", "export a year", "import it (supporter)",
-    "timeline page of 200 (SQLCipher vs plain SQLite, warm)", "peak RSS (this size's process)",
+    "timeline page of 200 (SQLCipher vs plain SQLite, warm)", "peak RSS (the app's steps above)",
+    "peak RSS with the benchmark's plain-SQLite floors",
 )
 CONTACT_STEPS = ("import", "move one dot", "tab return after a check-in",
                  "undo the move and the import")
