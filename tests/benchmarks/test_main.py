@@ -15,7 +15,7 @@ pytestmark = pytest.mark.gui  # the children start Qt (offscreen)
 STEPS = (
     "key derivation + first read (floor)", "unlock + first window",
     "timeline filter: typing to first results", "search everything: typing to results",
-    "save one check-in (window open)",
+    "save one check-in (window open; median of 5)",
     "undo a saved check-in (window open)",
     "Insights: open (Mood tab painted)", "Insights: choose \"All\" (chart painted)",
     "insights, all (load + every insight)", "export a year", "import it (supporter)",
