@@ -121,8 +121,10 @@ def size_rows(shape: str, m: dict[str, Any], bare: dict[str, Any],
                           None, freeze_goal=GOAL_FREEZE))
     rows.append(_absolute(shape, "Insights: choose \"All\" (chart painted)", m["insights_all_ui"],
                           GOAL_INSIGHTS_ALL, freeze_goal=GOAL_FREEZE))
-    rows.append(_absolute(shape, "insights, all (load + every insight)", m["insights_all"],
+    rows.append(_absolute(shape, "insights, all (load + every insight; median of 3)", m["insights_all"],
                           GOAL_INSIGHTS_ALL, plain=m.get("plain_insights_all")))
+    if m.get("insights_all_first") is not None:
+        rows.append(Row(shape, "insights, all: its first call", ms(m["insights_all_first"]), goal="info"))
     rows.append(_absolute(shape, "export a year", m["export"], GOAL_EXPORT_IMPORT,
                           plain=m.get("plain_export"), plain_what="plain snapshot"))
     rows.append(_absolute(shape, "import it (supporter)", m["import"], GOAL_EXPORT_IMPORT))

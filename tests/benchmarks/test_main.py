@@ -18,7 +18,8 @@ STEPS = (
     "save one check-in (window open; median of 5)",
     "undo a saved check-in (window open)",
     "Insights: open (Mood tab painted)", "Insights: choose \"All\" (chart painted)",
-    "insights, all (load + every insight)", "export a year", "import it (supporter)",
+    "insights, all (load + every insight; median of 3)",
+    "insights, all: its first call", "export a year", "import it (supporter)",
     "timeline page of 200 (SQLCipher vs plain SQLite, warm)", "peak RSS (the app's steps above)",
     "peak RSS with the benchmark's plain-SQLite floors",
 )
