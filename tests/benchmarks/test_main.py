@@ -15,11 +15,13 @@ pytestmark = pytest.mark.gui  # the children start Qt (offscreen)
 STEPS = (
     "key derivation + first read (floor)", "unlock + first window",
     "timeline filter: typing to first results", "search everything: typing to results",
-    "save one check-in (window open)",
+    "save one check-in (window open; median of 5)",
     "undo a saved check-in (window open)",
     "Insights: open (Mood tab painted)", "Insights: choose \"All\" (chart painted)",
-    "insights, all (load + every insight)", "export a year", "import it (supporter)",
-    "timeline page of 200 (SQLCipher vs plain SQLite, warm)", "peak RSS (this size's process)",
+    "insights, all (load + every insight; median of 3)",
+    "insights, all: its first call", "export a year", "import it (supporter)",
+    "timeline page of 200 (SQLCipher vs plain SQLite, warm)", "peak RSS (the app's steps above)",
+    "peak RSS with the benchmark's plain-SQLite floors",
 )
 CONTACT_STEPS = ("import", "move one dot", "tab return after a check-in",
                  "undo the move and the import")

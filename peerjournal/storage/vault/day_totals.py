@@ -8,6 +8,11 @@ shift) / 86400`` with the shift of the stretch of UTC time it falls in
 stretches in force now over the days it reads, and builds everything again when they are not
 (after a move to another time zone) or when they do not reach that far back or ahead. An entry
 outside the kept stretches is counted on day -1 until then: no query asks for that day.
+
+The kept stretches reach back to 1970 (and to any older entry) and twenty years ahead, so
+entries written or imported with old dates are counted on their day as they are written: a
+journal brought in from another app must not leave "All" to rebuild everything on the window's
+thread (1.2 s at thirty years, issue 20).
 The tables are derived: "Take all my data" leaves them out (``DERIVED_TABLES``).
 """
 
@@ -22,7 +27,9 @@ DERIVED_TABLES = ("day_zone", "day_moods", "day_contacts", "day_activities", "da
                   "week_contacts", "week_activities")
 """Tables made from the entries (and the time zone), never exported or imported."""
 
-MARGIN = timedelta(days=5 * 366)  # kept stretches reach this far around now and the entries
+EARLIEST = datetime(1970, 1, 2, tzinfo=UTC)  # kept stretches reach back this far at least
+AHEAD = timedelta(days=20 * 366)  # … and this far past now
+AROUND_ENTRIES = timedelta(days=40)  # … and this far around the oldest and newest entry
 
 
 def day_of(at: str) -> str:
@@ -178,10 +185,10 @@ def _span(conn: Any, now: datetime) -> tuple[datetime, datetime]:
         "SELECT min(lo), max(hi) FROM (SELECT min(at_utc) AS lo, max(at_utc) AS hi FROM moods"
         " UNION ALL SELECT min(at_utc), max(at_utc) FROM contacts"
         " UNION ALL SELECT min(at_utc), max(at_utc) FROM activities)").fetchone()
-    low, high = now - MARGIN, now + MARGIN
+    low, high = min(EARLIEST, now), now + AHEAD
     if row and row[0]:
-        low = min(low, _parse(row[0]) - timedelta(days=40))
-        high = max(high, _parse(row[1]) + timedelta(days=40))
+        low = min(low, _parse(row[0]) - AROUND_ENTRIES)
+        high = max(high, _parse(row[1]) + AROUND_ENTRIES)
     return low, high
 
 

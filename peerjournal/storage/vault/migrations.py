@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from peerjournal.core.connecting.resources import DEFAULT_ITEMS
 from peerjournal.core.sharing.keys import new_identity, new_signing_key
 from peerjournal.core.vocabulary import DEFAULT_ACTIVITY_CATEGORIES, DEFAULT_FEELINGS
-from peerjournal.storage.vault.day_totals import create_day_totals
+from peerjournal.storage.vault.day_totals import create_day_totals, rebuild_day_totals
 from peerjournal.storage.vault.entry_index import create_entry_index
 from peerjournal.storage.vault.search_index import (
     WORD_STARTS,
@@ -549,10 +549,19 @@ def _migration_18(conn) -> None:  # type: ignore[no-untyped-def]
     create_day_totals(conn)
 
 
+def _migration_19(conn) -> None:  # type: ignore[no-untyped-def]
+    """Per-day figures that reach back (issue 20): migration 18 kept the zone's stretches five
+    years either side of the vault's oldest entry or of now, so entries written or imported
+    with older dates after it (a journal brought in from another app) were counted on no day
+    until "All" was read, which then built every figure again on the window's thread (1.2 s at
+    thirty years). Made again here with stretches from 1970 to twenty years ahead."""
+    rebuild_day_totals(conn)
+
+
 MIGRATIONS: Sequence[Migration] = (
     _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7,
     _migration_8, _migration_9, _migration_10, _migration_11, _migration_12, _migration_13,
-    _migration_14, _migration_15, _migration_16, _migration_17, _migration_18,
+    _migration_14, _migration_15, _migration_16, _migration_17, _migration_18, _migration_19,
 )
 """MIGRATIONS[i] brings a vault from version i to version i + 1."""
 

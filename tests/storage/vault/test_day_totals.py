@@ -21,7 +21,7 @@ from peerjournal.storage.insights_days import day_groups
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.vault.database import create_vault, open_vault
 from peerjournal.storage.vault.day_totals import DERIVED_TABLES, rebuild_day_totals
-from peerjournal.storage.vault.migrations import MIGRATIONS, _migration_18
+from peerjournal.storage.vault.migrations import MIGRATIONS, _migration_18, _migration_19
 from tests.storage.conftest import PASSPHRASE
 from tests.zones import AUCKLAND, LONDON, NEW_YORK
 
@@ -168,12 +168,64 @@ def _mood_times(journal):  # type: ignore[no-untyped-def]
 
 
 def test_days_far_before_the_kept_stretches_are_counted_after_a_rebuild(journal):
-    long_ago = NOW - timedelta(days=365 * 12)  # beyond the margin around now
+    long_ago = datetime(1962, 5, 1, 12, tzinfo=UTC)  # before 1970: beyond the kept stretches
     journal.add_mood(MoodCheckIn(at=long_ago, mood=4))
     assert journal.vault.conn.execute("SELECT day FROM day_moods").fetchall() == [(-1,)]
     groups = day_groups(journal, local_day(NOW))  # the read reaches back: made again
     assert groups.moods == {local_day(long_ago): 4.0}
     assert kept(journal) == recount(journal)
+
+
+@pytest.mark.parametrize("zone", [LONDON, NEW_YORK, AUCKLAND])
+def test_old_entries_written_later_are_counted_on_their_day_at_once(local_tz, vault_path, zone,
+                                                                    monkeypatch):
+    """A journal brought in from another app: thirty years of entries written into a new vault
+    are counted as they are written, so reading "All" has nothing to build again (it did so on
+    the window's thread, issue 20)."""
+    local_tz(zone)
+    vault = create_vault(vault_path, PASSPHRASE)
+    try:
+        journal = Journal(vault, clock=lambda: NOW)
+        person = journal.add_person(Person(name="Sam"))
+        for years in (1, 12, 29, 45):
+            at = NOW - timedelta(days=365 * years, hours=years)
+            journal.add_mood(MoodCheckIn(at=at, mood=1 + years % 5))
+            journal.add_contact(Contact(at=at, person_ids=(person.id,)))
+            journal.add_activity(Activity(at=at, category="Walk", title="t", person_ids=(person.id,)))
+        assert kept(journal) == recount(journal)
+        assert all(day > 0 for (day, _), n in kept(journal)["moods"].items() if n)
+        rebuilt: list[object] = []
+        monkeypatch.setattr("peerjournal.storage.insights_days.rebuild_day_totals",
+                            lambda *args, **kwargs: rebuilt.append(args))
+        groups = day_groups(journal, local_day(NOW))
+        assert rebuilt == []
+        assert len(groups.moods) == 4
+    finally:
+        vault.close()
+
+
+def test_migration_19_counts_entries_older_than_migration_18_reached(vault_path):
+    before = MIGRATIONS[:MIGRATIONS.index(_migration_19)]
+    vault = create_vault(vault_path, PASSPHRASE, migrations=before)
+    journal = Journal(vault, clock=lambda: NOW)
+    person = journal.add_person(Person(name="Sam"))
+    # Migration 18 kept five years either side of now when the vault was new: as then, an entry
+    # twelve years old is counted on no day until a read builds everything again.
+    vault.conn.execute("UPDATE day_zone SET lo = ?, start_s = ?",
+                       ("2021-11-20T12:00:00Z", int(datetime(2021, 11, 20, 12, tzinfo=UTC).timestamp())))
+    long_ago = NOW - timedelta(days=365 * 12)
+    journal.add_mood(MoodCheckIn(at=long_ago, mood=4))
+    journal.add_contact(Contact(at=long_ago, person_ids=(person.id,)))
+    assert (-1, 4, 1) in vault.conn.execute("SELECT day, total, n FROM day_moods").fetchall()
+    vault.close()
+    vault = open_vault(vault_path, PASSPHRASE)
+    try:
+        journal = Journal(vault, clock=lambda: NOW)
+        assert vault.schema_version() == len(MIGRATIONS)
+        assert kept(journal) == recount(journal)
+        assert kept(journal)["moods"][(local_day(long_ago).toordinal(), "total")] == 4
+    finally:
+        vault.close()
 
 
 def _fill(journal: Journal) -> None:
