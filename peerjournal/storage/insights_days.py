@@ -70,12 +70,14 @@ class DayGroups:
 class DayNumbers:
     """:class:`DayGroups` with each local day as its ordinal (``date.toordinal()``): thirty
     years of a person's days in touch come back as plain ints, with no date made for each
-    (``core.insights`` compares and counts them as it does dates)."""
+    (``core.insights`` compares and counts them as it does dates). Each collection of days is
+    a list in ascending order with no day twice, as the per-day figures' keys give them: core
+    finds the newest day last and the gaps between days in order, and never sorts them."""
 
     moods: dict[int, float] = field(default_factory=dict)
-    in_person: set[int] = field(default_factory=set)
-    by_category: dict[str, set[int]] = field(default_factory=dict)
-    touch: dict[int, set[int]] = field(default_factory=dict)
+    in_person: list[int] = field(default_factory=list)
+    by_category: dict[str, list[int]] = field(default_factory=dict)
+    touch: dict[int, list[int]] = field(default_factory=dict)
     people: tuple[Person, ...] = ()
 
     def current_people(self) -> list[tuple[int, Person]]:
@@ -88,7 +90,7 @@ class DayNumbers:
         """The same days as dates."""
         made: dict[int, date] = {}
 
-        def dates(days: set[int]) -> set[date]:
+        def dates(days: list[int]) -> set[date]:
             return {made.get(n) or made.setdefault(n, date.fromordinal(n)) for n in days}
 
         return DayGroups(self.dated_moods(), dates(self.in_person),
@@ -103,6 +105,18 @@ def _numbers(ordinals: str | None) -> set[int]:
     if not ordinals:
         return set()
     return set(json.loads(ordinals) if ordinals[0] == "[" else map(int, ordinals.split(",")))
+
+
+def _ordered(ordinals: str | None) -> list[int]:
+    """:func:`_numbers` as a list in ascending order. The per-day figures are read in the
+    order of their keys, so the days come in order already and ``list.sort`` only checks
+    that, in one pass (a ``group_concat(DISTINCT …)`` of the entries may come in any order,
+    each day once)."""
+    if not ordinals:
+        return []
+    days: list[int] = json.loads(ordinals) if ordinals[0] == "[" else list(map(int, ordinals.split(",")))
+    days.sort()
+    return days
 
 
 class _Days:
@@ -221,14 +235,14 @@ def day_numbers(journal: Journal, last: date, first: date | None = None, *,
         " WHERE day BETWEEN ? AND ?"),
         "SELECT json_group_array(day) FROM day_contacts"
         f" WHERE mode = '{ContactMode.IN_PERSON.value}' AND day BETWEEN ? AND ?")
-    in_person = _numbers(seen[0][0] if seen else None)
-    by_category = {category: _numbers(ordinals) for category, ordinals in days.rows(journal, (
+    in_person = _ordered(seen[0][0] if seen else None)
+    by_category = {category: _ordered(ordinals) for category, ordinals in days.rows(journal, (
         f"SELECT category, group_concat(DISTINCT day) FROM (SELECT e.category, {_DAY} AS day"
         f" FROM {_JOIN.format(table='activities')} WHERE e.category != '')"
         " WHERE day BETWEEN ? AND ? GROUP BY category"),
         "SELECT category, json_group_array(day) FROM day_activities"
         " WHERE category != '' AND day BETWEEN ? AND ? GROUP BY category")}
-    touch = {pid: _numbers(ordinals) for pid, ordinals in _touch_rows(journal, days)}
+    touch = {pid: _ordered(ordinals) for pid, ordinals in _touch_rows(journal, days)}
     people = tuple(journal.people(include_archived=True)) if with_people else ()
     return DayNumbers(moods, in_person, by_category, touch, people)
 
@@ -326,16 +340,16 @@ def day_numbers_by_slices(journal: Journal, last: date,
     begin = journal.first_entry_at(local_day_bounds(last)[1] + timedelta(days=1))
     # A day's margin before the first entry in UTC, as day_groups' own start.
     low = begin.date().toordinal() - 2 if begin is not None else last.toordinal()
-    merged = DayNumbers()
+    parts: list[DayNumbers] = []
     high = last.toordinal()
     while high >= low:
         first = max(low, high - days + 1)
-        _merge(merged, day_numbers(journal, date.fromordinal(high), date.fromordinal(first),
-                                   with_people=False))
+        parts.append(day_numbers(journal, date.fromordinal(high), date.fromordinal(first),
+                                 with_people=False))
         high = first - 1
         if high >= low:
             yield None
-    yield replace(merged, people=tuple(journal.people(include_archived=True)))
+    yield replace(_joined(parts[::-1]), people=tuple(journal.people(include_archived=True)))
 
 
 def mood_means_by_slices(journal: Journal, first: date, last: date,
@@ -355,13 +369,18 @@ def mood_means_by_slices(journal: Journal, first: date, last: date,
     yield means
 
 
-def _merge(into: DayNumbers, part: DayNumbers) -> None:
-    into.moods.update(part.moods)
-    into.in_person.update(part.in_person)
-    for category, days in part.by_category.items():
-        into.by_category.setdefault(category, set()).update(days)
-    for pid, days in part.touch.items():
-        into.touch.setdefault(pid, set()).update(days)
+def _joined(parts: list[DayNumbers]) -> DayNumbers:
+    """The slices' days as one read gives them: ``parts`` hold days that do not overlap, the
+    oldest first, so each list of days joined in that order is still ascending."""
+    joined = DayNumbers()
+    for part in parts:
+        joined.moods.update(part.moods)
+        joined.in_person.extend(part.in_person)
+        for category, days in part.by_category.items():
+            joined.by_category.setdefault(category, []).extend(days)
+        for pid, days in part.touch.items():
+            joined.touch.setdefault(pid, []).extend(days)
+    return joined
 
 
 def day_cells(journal: Journal, first: date, last: date) -> list[DayCell]:

@@ -16,6 +16,7 @@ from peerjournal.core.insights import (
     connection_signals,
     contacts_per_week,
     daily_moods,
+    days_in_touch,
     network_map,
     people_per_month,
 )
@@ -40,6 +41,7 @@ from peerjournal.storage.insights_days import (
     day_groups,
     day_groups_by_slices,
     day_numbers,
+    day_numbers_by_slices,
     people_by_month,
     touch_days,
 )
@@ -342,3 +344,44 @@ def test_all_of_history_comes_back_as_a_row_a_kind_not_a_row_a_day(local_tz, jou
         # The kept figures' zone stretches (a few rows), then a row of arrays a kind (and for
         # day_numbers a row a person and a kind of activity): not one a day or a week.
         assert counting.rows < days // 10, counting.rows
+
+
+def _as_sets(numbers):  # type: ignore[no-untyped-def]
+    return (numbers.moods, set(numbers.in_person), {k: set(v) for k, v in numbers.by_category.items()},
+            {pid: set(days) for pid, days in numbers.touch.items()})
+
+
+def _ascending_lists(numbers) -> bool:  # type: ignore[no-untyped-def]
+    lists = [numbers.in_person, *numbers.by_category.values(), *numbers.touch.values()]
+    return all(type(days) is list and all(a < b for a, b in zip(days, days[1:], strict=False))
+               for days in lists)
+
+
+@pytest.mark.parametrize("zone", [LONDON, AUCKLAND])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=st.lists(st.one_of(mood, contact, activity), max_size=40), days=st.integers(1, 400))
+def test_days_come_as_ascending_lists_of_the_days_each_entry_gives(local_tz, journal, zone, entries,
+                                                                   days, monkeypatch):
+    """Issue 20: the days in person, of each kind and with each person come as lists in
+    ascending order, each day once (core never sorts them), from the per-day figures, from
+    the entries grouped in SQL and slice by slice: the days of the history in Python."""
+    from peerjournal.storage import insights_days
+
+    local_tz(zone)
+    _refill(journal, entries)
+    today = local_day(NOW)
+    history = load_history(journal, None, end_of_local_day(NOW))
+    plain = {"in_person": {local_day(c.at).toordinal() for c in history.contacts
+                           if c.mode == ContactMode.IN_PERSON},
+             "touch": {pid: {d.toordinal() for d in found}
+                       for pid, found in days_in_touch(history).items() if found}}
+    kept = day_numbers(journal, today)
+    _steps, sliced = _last_of(day_numbers_by_slices(journal, today, days))
+    with monkeypatch.context() as patch:
+        patch.setattr(insights_days, "_totals_ready", lambda *_: False)
+        grouped = day_numbers(journal, today)
+    for numbers in (kept, sliced, grouped):
+        assert _ascending_lists(numbers)
+        assert _as_sets(numbers) == _as_sets(kept)
+        assert set(numbers.in_person) == plain["in_person"]
+        assert {pid: set(found) for pid, found in numbers.touch.items()} == plain["touch"]

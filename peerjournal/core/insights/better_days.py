@@ -9,6 +9,7 @@ no ranking of what "works".
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -122,7 +123,7 @@ def sentence(factor: Factor, label: str, with_mood: float, with_days: int,
         without_mood=format_number(without_mood, 1), without_days=days_text(without_days))
 
 
-def _enough_days(moods: dict[Day, float], days: set[Day], min_days: int,
+def _enough_days(moods: dict[Day, float], days: Collection[Day], min_days: int,
                  shared: dict[int, int] | None = None) -> bool:
     # ``shared``: the days in common, by id of the set, as _compare found them (once, not twice).
     found = shared.get(id(days)) if shared is not None else None
@@ -130,10 +131,20 @@ def _enough_days(moods: dict[Day, float], days: set[Day], min_days: int,
     return with_days >= min_days and len(moods) - with_days >= min_days
 
 
-def _compare(moods: dict[Day, float], total: float, days: set[Day], min_days: int,
+def _shared_moods(moods: dict[Day, float], days: Collection[Day], none_zero: bool) -> list[float]:
+    """The mean moods of those of ``days`` with a check-in (``days`` holds each day once).
+    With no mean of 0 (``none_zero``; moods are 1-5) each day is looked up once, in C, and
+    a day without a check-in is the None that ``filter`` leaves out: no set of the shared
+    days is made and looked up again (thirty years of a person's days, issue 20)."""
+    if none_zero:
+        return list(filter(None, map(moods.get, days)))
+    return list(map(moods.__getitem__, moods.keys() & days))
+
+
+def _compare(moods: dict[Day, float], total: float, days: Collection[Day], min_days: int,
              factor: Factor, label: str, key: str | int | None,
-             counts: dict[int, int] | None = None) -> Finding | None:
-    shared = moods.keys() & days
+             counts: dict[int, int] | None = None, *, none_zero: bool = False) -> Finding | None:
+    shared = _shared_moods(moods, days, none_zero)
     if counts is not None:
         counts[id(days)] = len(shared)
     with_days, without_days = len(shared), len(moods) - len(shared)
@@ -141,7 +152,7 @@ def _compare(moods: dict[Day, float], total: float, days: set[Day], min_days: in
         return None
     # fsum is exactly rounded whatever the order of the days: the same numbers from a
     # history in memory or from rows grouped in SQL, and one pass over the shared days only.
-    with_total = fsum(map(moods.__getitem__, shared))
+    with_total = fsum(shared)
     with_mood = with_total / with_days
     without_mood = (total - with_total) / without_days
     if abs(with_mood - without_mood) < MIN_DIFFERENCE:
@@ -166,25 +177,28 @@ def better_days(history: History, start: date | None = None, end: date | None = 
                         history.current_people(), min_days=min_days, top_people=top_people)
 
 
-def compare_days(moods: dict[Day, float], in_person: set[Day],
-                 by_category: dict[str, set[Day]], touch: dict[int, set[Day]],
+def compare_days(moods: dict[Day, float], in_person: Collection[Day],
+                 by_category: Mapping[str, Collection[Day]], touch: Mapping[int, Collection[Day]],
                  people: list[tuple[int, Person]], *, min_days: int = MIN_DAYS,
                  top_people: int = TOP_PEOPLE) -> BetterDays:
     """:func:`better_days` from days already grouped (in SQL, say): each day's mean mood, the
     days with an in-person contact, each activity kind's days, each person's days in touch,
-    and the people not archived (id, person); days as dates or all as their ordinals."""
+    and the people not archived (id, person); days as dates or all as their ordinals, each
+    collection of days a set or a list with no day twice."""
     total = fsum(moods.values())
+    none_zero = all(moods.values())
     findings: list[Finding] = []
     shared: dict[int, int] = {}  # days in common with the check-ins, by id of each set compared
-    day_sets: list[set[Day]] = [in_person]  # every comparison made, to tell "nothing stands out"
+    day_sets: list[Collection[Day]] = [in_person]  # every comparison made, to tell "nothing stands out"
     if found := _compare(moods, total, in_person, min_days, Factor.IN_PERSON, "in person", None,
-                         shared):
+                         shared, none_zero=none_zero):
         findings.append(found)
 
     day_sets += by_category.values()
     activity_findings = [
         f for category, days in by_category.items()
-        if (f := _compare(moods, total, days, min_days, Factor.ACTIVITY, category, category, shared))
+        if (f := _compare(moods, total, days, min_days, Factor.ACTIVITY, category, category, shared,
+                          none_zero=none_zero))
     ]
     activity_findings.sort(key=lambda f: (-f.with_days, f.label.casefold()))
     findings += activity_findings
@@ -194,7 +208,7 @@ def compare_days(moods: dict[Day, float], in_person: set[Day],
     person_findings = [
         f for pid, p in people
         if (f := _compare(moods, total, touch.get(pid, none), min_days, Factor.PERSON, p.name, pid,
-                          shared))
+                          shared, none_zero=none_zero))
     ]
     person_findings.sort(key=lambda f: (-f.with_days, f.label.casefold()))
     findings += person_findings[:top_people]

@@ -8,11 +8,13 @@ touch for longer than usual past ``LONGER_FACTOR`` times that gap and ``LONGER_M
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import islice
 from operator import sub
-from statistics import median
 
 from peerjournal.core.insights.history import (
     History,
@@ -97,11 +99,45 @@ def usual_gap(days: set[date]) -> float | None:
 
 def usual_gap_of_numbers(days: set[int]) -> float | None:
     """:func:`usual_gap` of days given as their ordinals."""
-    if len(days) < MIN_TOUCH_DAYS:
+    return usual_gap_of_ordered(sorted(days))
+
+
+def usual_gap_of_ordered(ordinals: Sequence[int]) -> float | None:
+    """:func:`usual_gap` of day ordinals given in ascending order, each once (as
+    ``storage.insights_days`` reads them): the days are never sorted, only the few different
+    gaps between them are counted (thirty years of a person's days: hundreds of days, a few
+    dozen different gaps)."""
+    if len(ordinals) < MIN_TOUCH_DAYS:
         return None
-    ordinals = sorted(days)
     # operator.sub, not int.__sub__: a third of the time over thirty years of days.
-    return float(median(map(sub, ordinals[1:], ordinals)))
+    gaps = Counter(map(sub, islice(ordinals, 1, None), ordinals))
+    return float(_median_of_counts(gaps, len(ordinals) - 1))
+
+
+def _median_of_counts(counts: Counter[int], size: int) -> float | int:
+    """``statistics.median`` of the ``size`` values counted in ``counts``, as it says it: the
+    middle value, or the mean of the two middle ones (``(a + b) / 2``)."""
+    middle = size // 2
+    below: int | None = None  # the value at place middle - 1 (from 0): the other middle one
+    seen = 0
+    for value in sorted(counts):  # the different gaps, a few dozen
+        seen += counts[value]
+        if below is None and seen >= middle:
+            below = value
+        if seen > middle:
+            return value if size % 2 or below is None else (below + value) / 2
+    raise ValueError("no values")
+
+
+def _before_or_on(days: Sequence[int], day: int) -> Sequence[int]:
+    """The days of an ascending list up to ``day``: the list itself when none is later."""
+    return days if not days or days[-1] <= day else days[:bisect_right(days, day)]
+
+
+def _any_between(days: Sequence[int], low: int, high: int) -> bool:
+    """Whether an ascending list holds a day from ``low`` up to but not including ``high``."""
+    at = bisect_left(days, low)
+    return at < len(days) and days[at] < high
 
 
 def _until(touch: dict[int, set[date]], today: date) -> dict[int, set[date]]:
@@ -119,44 +155,41 @@ def signals_from_days(in_person_days: set[date], touch: dict[int, set[date]],
                       people: list[tuple[int, Person]], today: date) -> ConnectionSignals:
     """:func:`connection_signals` from days already grouped (in SQL, say): the days with an
     in-person contact, each person's days in touch, the people not archived (id, person)."""
-    return signals_from_numbers({day.toordinal() for day in in_person_days},
-                                {pid: set(map(date.toordinal, days)) for pid, days in touch.items()},
+    return signals_from_numbers(sorted(map(date.toordinal, in_person_days)),
+                                {pid: sorted(map(date.toordinal, days)) for pid, days in touch.items()},
                                 people, today)
 
 
-def signals_from_numbers(in_person_days: set[int], touch: dict[int, set[int]],
+def signals_from_numbers(in_person_days: Sequence[int], touch: Mapping[int, Sequence[int]],
                          people: list[tuple[int, Person]], today: date) -> ConnectionSignals:
-    """:func:`signals_from_days` with each day as its ordinal (``date.toordinal()``): thirty
-    years of days in touch are compared and sorted as plain ints."""
+    """:func:`signals_from_days` with each day as its ordinal (``date.toordinal()``), each
+    list in ascending order with no day twice, as ``storage.insights_days`` reads them: the
+    newest day is the last, a month's days are found by bisection, and thirty years of days
+    in touch are never sorted again (issue 20)."""
     now = today.toordinal()
-    in_person = [day for day in in_person_days if day <= now]
-    newest = {pid: max(days) for pid, days in touch.items() if days}  # once a person
-    # Read up to today already (as the page does): the sets as they are, no copy.
-    if any(day > now for day in newest.values()):
-        touch = {pid: {d for d in days if d <= now} for pid, days in touch.items()}
-        newest = {pid: max(days) for pid, days in touch.items() if days}
-    this_month = month_start(today)
-    last_month = month_start(this_month - timedelta(days=1)).toordinal()
-    # The month's few days against each person's set (in C), not each of their days in Python.
-    last_month_days = set(range(last_month, this_month.toordinal()))
-    people_this = sum(1 for day in newest.values() if day >= this_month.toordinal())
-    people_last = sum(1 for days in touch.values() if not last_month_days.isdisjoint(days))
+    in_person = _before_or_on(in_person_days, now)  # read up to today already (as the page does)
+    touch = {pid: _before_or_on(days, now) for pid, days in touch.items()}
+    month = month_start(today)
+    this_month = month.toordinal()
+    last_month = month_start(month - timedelta(days=1)).toordinal()
+    people_this = sum(1 for days in touch.values() if days and days[-1] >= this_month)
+    people_last = sum(1 for days in touch.values() if _any_between(days, last_month, this_month))
 
     longer = []
     for pid, person in people:
         days = touch.get(pid)
         if not days:
             continue
-        since = now - newest[pid]
+        since = now - days[-1]
         if since <= LONGER_MIN_DAYS:
-            continue  # in touch lately: no usual gap to work out (the median sorts their days)
-        gap = usual_gap_of_numbers(days)
+            continue  # in touch lately: no usual gap to work out
+        gap = usual_gap_of_ordered(days)
         if gap is not None and since > LONGER_FACTOR * gap:
             longer.append(LongerThanUsual(pid, person.name, since, gap))
     # Days between in touch are distinct days, so a usual gap is at least 1.
     longer.sort(key=lambda item: (-item.days_since / item.usual_gap_days, item.name.casefold()))
     return ConnectionSignals(
-        now - max(in_person) if in_person else None,
+        now - in_person[-1] if in_person else None,
         people_this, people_last, tuple(longer),
     )
 

@@ -49,8 +49,8 @@ class Tally(Generic[K]):
 
 
 def _weeks(start: date, end: date) -> list[date]:
-    first, last = week_start(start), week_start(end)
-    return [first + timedelta(weeks=n) for n in range((last - first).days // 7 + 1)]
+    # Every seventh day number, each made a date in C (thirty years are 1,500 weeks).
+    return list(map(date.fromordinal, range(week_start(start).toordinal(), week_start(end).toordinal() + 1, 7)))
 
 
 def _months(start: date, end: date) -> list[date]:

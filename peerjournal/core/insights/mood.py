@@ -7,11 +7,11 @@ never zero, so a chart breaks its line there instead of drawing a fall.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import accumulate
-from operator import sub
+from itertools import accumulate, compress, repeat
+from operator import is_, sub, truediv
 
 from peerjournal.core.insights.history import (
     History,
@@ -106,16 +106,20 @@ def mood_series_from(by_day: dict[date, float], start: date, end: date) -> MoodO
     values = list(map(by_day.get, days))
     shown = AVERAGE_WINDOW - 1
     daily: list[SeriesPoint] = list(zip(days[shown:], values[shown:], strict=True))
-    # Each day's window as a tuple, made in C (zip of the shifted values); a full window (most
-    # of a kept journal) is summed as it is, in the same order as before: the same numbers.
-    windows: Iterable[tuple[float, ...]] = zip(
-        *(values[i:len(values) - shown + i] for i in range(AVERAGE_WINDOW)), strict=True)  # type: ignore[arg-type]
+    points = len(daily)
     # Days missing in each window from a running count (``None in window`` compared each
     # float with None, seven times a day: a third of the time over thirty years).
-    missing = list(accumulate((value is None for value in values), initial=0))
-    gaps = map(sub, missing[AVERAGE_WINDOW:], missing)
-    means = [sum(window) / AVERAGE_WINDOW if not gap else _partial_mean(window)
-             for window, gap in zip(windows, gaps, strict=True)]
+    missing = list(accumulate(map(is_, values, repeat(None)), initial=0))
+    gaps = list(map(sub, missing[AVERAGE_WINDOW:], missing))
+    # Every window summed as it is, in C, in the same order as before (the same numbers):
+    # day k's window is values[k:k + AVERAGE_WINDOW], made by zip of the shifted values
+    # (one tuple, used again and again). A missing day counts 0 here, and a window with one
+    # is worked out again below from its days with a check-in: few, in a kept journal.
+    filled = values if not any(gaps) else list(map(by_day.get, days, repeat(0.0)))
+    sums = map(sum, zip(*(filled[i:i + points] for i in range(AVERAGE_WINDOW)), strict=True))
+    means: list[float | None] = list(map(truediv, sums, repeat(AVERAGE_WINDOW)))
+    for k in compress(range(points), gaps):
+        means[k] = _partial_mean(values[k:k + AVERAGE_WINDOW])
     return MoodOverTime(start, end, daily, list(zip(days[shown:], means, strict=True)))
 
 
