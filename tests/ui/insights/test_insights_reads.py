@@ -14,8 +14,8 @@ from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.vocabulary import ContactMode
 from peerjournal.storage.insights import load_history
 from peerjournal.storage.journal import Journal
+from tests.ui.insights.shown_page import insights_page_on
 
-from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.insights.insights_page import MOOD, NETWORK, InsightsPage
 
 DAYS = 300  # each stretch of history added
@@ -52,12 +52,7 @@ def _steps(journal: Journal, action) -> int:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def page(qtbot, journal):
-    events = JournalEvents(journal)
-    widget = InsightsPage(journal, events)
-    widget._events = events
-    qtbot.addWidget(widget)
-    widget.resize(1000, 760)
-    return widget
+    return insights_page_on(qtbot, journal, shown=False)
 
 
 def _open_then_network(page: InsightsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
