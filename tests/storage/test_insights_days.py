@@ -44,6 +44,7 @@ from peerjournal.storage.insights_days import (
     touch_days,
 )
 from peerjournal.storage.journal import Journal
+from tests.vm_steps import steps_of
 from tests.zones import AUCKLAND, CHANGES, LONDON, NEW_YORK, near_a_change
 
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
@@ -260,18 +261,7 @@ def test_all_reads_a_row_a_day_not_a_row_an_entry(journal):
     def steps() -> int:
         first = today - timedelta(days=130)
         _all_reads(journal, today, first)  # the figures made for this zone, if need be
-        count = [0]
-
-        def tick() -> int:
-            count[0] += 1
-            return 0
-
-        journal.vault.conn.set_progress_handler(tick, 50)
-        try:
-            _all_reads(journal, today, first)
-        finally:
-            journal.vault.conn.set_progress_handler(None, 0)
-        return count[0]
+        return steps_of(journal.vault.conn, lambda: _all_reads(journal, today, first), every=50)
 
     add(1)
     once = steps()

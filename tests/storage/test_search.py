@@ -19,6 +19,7 @@ from peerjournal.errors import UserError
 from peerjournal.storage.search import search, snippet
 from tests.storage.conftest import NOW, TODAY, ago
 from tests.storage.search_oracle import words
+from tests.vm_steps import steps_of as _steps
 
 
 def _texts(journal) -> dict[tuple[str, object], str]:  # type: ignore[no-untyped-def]
@@ -291,22 +292,6 @@ def test_a_search_costs_a_few_statements_whatever_the_number_of_hits(journal):
     # and one for the rest, then the moods' own rows: the same for 3 hits as for 50 of 120
     # (issue 20: was a count, one ranking and the rows)
     assert statements("heavy") == statements("rain") == 6
-
-
-def _steps(conn, read) -> int:  # type: ignore[no-untyped-def]
-    """SQLite's virtual machine steps (in hundreds) that ``read()`` takes."""
-    count = [0]
-
-    def tick() -> int:
-        count[0] += 1
-        return 0
-
-    conn.set_progress_handler(tick, 100)
-    try:
-        read()
-    finally:
-        conn.set_progress_handler(None, 100)
-    return count[0]
 
 
 def test_a_common_word_costs_little_more_however_many_entries_it_is_in(journal, monkeypatch):

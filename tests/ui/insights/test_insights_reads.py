@@ -15,6 +15,7 @@ from peerjournal.core.vocabulary import ContactMode
 from peerjournal.storage.insights import load_history
 from peerjournal.storage.journal import Journal
 from tests.ui.insights.shown_page import insights_page_on
+from tests.vm_steps import steps_of
 
 from peerjournal.ui.insights.insights_page import MOOD, NETWORK, InsightsPage
 
@@ -36,18 +37,7 @@ def _add_days(journal: Journal, people: list[int], first: int, last: int) -> Non
 
 def _steps(journal: Journal, action) -> int:  # type: ignore[no-untyped-def]
     """SQLite's virtual machine steps while ``action`` runs (in thousands): rows read, in effect."""
-    counter = [0]
-
-    def tick() -> int:
-        counter[0] += 1
-        return 0
-
-    journal.vault.conn.set_progress_handler(tick, 1000)
-    try:
-        action()
-    finally:
-        journal.vault.conn.set_progress_handler(None, 0)
-    return counter[0]
+    return steps_of(journal.vault.conn, action, every=1000)
 
 
 @pytest.fixture
