@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -39,6 +41,21 @@ class FileState:
     names: tuple[str, ...]
     digests: dict[str, str]
     mtimes: dict[str, int]
+
+
+def file_mode(path: Path) -> int:
+    """The file's permission bits (0o600 for owner-only)."""
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    """A permissive umask for the test: file modes must come from the code, not from it."""
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)
 
 
 def folder_state(folder: Path) -> FileState:

@@ -10,7 +10,7 @@ from peerjournal.core.support_plan import Service, SupportPlan
 from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.vault.database import open_vault
 from tests.ui.conftest import PASSPHRASE
-from tests.ui.helpers import make_window, unnamed_controls
+from tests.ui.helpers import make_window, stop_app, unnamed_controls
 
 from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.support_plan.bad_day_view import TEXT_SCALE, BadDayView
@@ -111,9 +111,7 @@ def test_my_plan_for_a_bad_day_from_the_tray_opens_the_view(qtbot, journal, vaul
         assert _in_order(view.content.toPlainText(), "A hot bath", "Calling my sister", "Ben", "Ana",
                          "Night line", "0800 123 456")
     finally:
-        ctl._drop_journal()
-        ctl.prompts.timer.stop()
-        ctl.tray.hide()
+        stop_app(ctl)
 
 
 def test_from_the_tray_while_locked_it_opens_after_unlocking(qtbot, journal, vault_path, controller_files):
@@ -133,8 +131,4 @@ def test_from_the_tray_while_locked_it_opens_after_unlocking(qtbot, journal, vau
         qtbot.waitUntil(view.isVisible, timeout=10_000)
         assert "A hot bath" in view.content.toPlainText()
     finally:
-        ctl._drop_journal()
-        ctl.prompts.timer.stop()
-        ctl.tray.hide()
-        if ctl.unlock_dialog is not None:
-            ctl.unlock_dialog.close()
+        stop_app(ctl)

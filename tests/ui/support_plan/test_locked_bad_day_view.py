@@ -10,6 +10,7 @@ from peerjournal.demo.seed import seed_demo
 from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.support_plan_copy import CopyChoice, copy_path, save_choice
 from tests.ui.conftest import PASSPHRASE
+from tests.ui.helpers import stop_app
 
 from peerjournal.ui.app.controller import AppController
 
@@ -30,13 +31,6 @@ def _locked_controller(vault_path, controller_files) -> AppController:
     return ctl
 
 
-def _close(ctl) -> None:
-    ctl._drop_journal()
-    ctl.prompts.timer.stop()
-    ctl.tray.hide()
-    for dialog in (ctl.unlock_dialog, ctl.locked_bad_day_view):
-        if dialog is not None:
-            dialog.close()
 
 
 def test_with_a_copy_the_tray_shows_it_while_the_journal_stays_locked(qtbot, journal, vault_path,
@@ -65,7 +59,7 @@ def test_with_a_copy_the_tray_shows_it_while_the_journal_stays_locked(qtbot, jou
             ctl.unlock_dialog.submit()
         assert ctl.window.bad_day_view is not None and ctl.window.bad_day_view.isVisible()
     finally:
-        _close(ctl)
+        stop_app(ctl)
 
 
 def test_without_a_copy_the_tray_asks_to_unlock_first(qtbot, journal, vault_path, controller_files):
@@ -77,4 +71,4 @@ def test_without_a_copy_the_tray_asks_to_unlock_first(qtbot, journal, vault_path
         assert ctl.locked_bad_day_view is None and ctl.unlock_dialog is dialog
         assert ctl.pending_bad_day_plan
     finally:
-        _close(ctl)
+        stop_app(ctl)

@@ -17,7 +17,7 @@ from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.vault.database import open_vault
 from tests.ui.conftest import PASSPHRASE
-from tests.ui.helpers import make_window, unnamed_controls
+from tests.ui.helpers import make_window, stop_app, unnamed_controls
 
 from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.app.main_window import PAGES
@@ -272,10 +272,7 @@ def test_edits_on_the_page_survive_the_journal_locking(qtbot, journal, vault_pat
         assert plan.keep_well == ("Seeing the sea",)
         assert plan.services == (Service("Crisis team", how_to_contact="0000 000 000"),)
     finally:
-        ctl._drop_journal()
-        ctl.prompts.timer.stop()
-        if ctl.unlock_dialog is not None:
-            ctl.unlock_dialog.close()
+        stop_app(ctl)
 
 
 def _tray_plan_action(ctl):
@@ -292,9 +289,7 @@ def test_my_support_plan_from_the_tray_goes_to_the_page(qtbot, journal, vault_pa
         _tray_plan_action(ctl).trigger()
         assert ctl.window.stack.currentWidget() is ctl.window.support_plan
     finally:
-        ctl._drop_journal()
-        ctl.prompts.timer.stop()
-        ctl.tray.hide()
+        stop_app(ctl)
 
 
 def test_my_support_plan_from_the_tray_while_locked_unlocks_first(qtbot, journal, vault_path, controller_files):
@@ -309,11 +304,7 @@ def test_my_support_plan_from_the_tray_while_locked_unlocks_first(qtbot, journal
         assert window.stack.currentWidget() is window.support_plan
         assert window.nav.currentItem().text() == "Support plan"
     finally:
-        ctl._drop_journal()
-        ctl.prompts.timer.stop()
-        ctl.tray.hide()
-        if ctl.unlock_dialog is not None:
-            ctl.unlock_dialog.close()
+        stop_app(ctl)
 
 
 @pytest.mark.parametrize(("language", "words"), [("en_GB", "Dec 2026"), ("de_DE", "Dez. 2026")])
