@@ -39,8 +39,8 @@ from peerjournal.core.sharing.reply import (
 from peerjournal.core.sharing.supporter_key import SupporterKey
 from peerjournal.demo.seed import seed_demo
 from tests.ui.accessible_walk import describe, order_problems, out_of_order, problems_in, tab_walk
+from tests.ui.helpers import make_window
 
-from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import PAGES, MainWindow
 from peerjournal.ui.app.passphrase_dialog import ChangePassphraseDialog
 from peerjournal.ui.app.unlock_dialog import UnlockDialog
@@ -54,12 +54,7 @@ VCARDS = Path(__file__).resolve().parents[1] / "fixtures" / "vcards"
 @pytest.fixture
 def window(qtbot, journal):
     seed_demo(journal)
-    window = MainWindow(journal, JournalEvents(journal))
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
+    return make_window(qtbot, journal)
 
 
 def _show_everything(window: MainWindow) -> None:

@@ -3,26 +3,15 @@ reads that file and nothing else; without a copy, unlock first as before."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QPushButton
 
 from peerjournal.demo.seed import seed_demo
-from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.support_plan_copy import CopyChoice, copy_path, save_choice
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.helpers import stop_app
+from tests.ui.support_plan.conftest import tray_action
 
 from peerjournal.ui.app.controller import AppController
-
-
-@pytest.fixture
-def controller_files(tmp_path):
-    return SettingsFile(tmp_path / "settings")
-
-
-def _bad_day_action(ctl):
-    (action,) = [a for a in ctl.tray.menu.actions() if a.text() == "My plan for a bad day"]
-    return action
 
 
 def _locked_controller(vault_path, controller_files) -> AppController:
@@ -42,7 +31,7 @@ def test_with_a_copy_the_tray_shows_it_while_the_journal_stays_locked(qtbot, jou
     journal.vault.close()
     ctl = _locked_controller(vault_path, controller_files)
     try:
-        _bad_day_action(ctl).trigger()
+        tray_action(ctl, "My plan for a bad day").trigger()
         view = ctl.locked_bad_day_view
         assert view is not None and view.isVisible()
         assert ctl.window is None and ctl.vault is None  # still locked
@@ -51,7 +40,7 @@ def test_with_a_copy_the_tray_shows_it_while_the_journal_stays_locked(qtbot, jou
         assert keep_well not in text  # a part that was not ticked
         copy_path(vault_path).write_text('{"sections": [{"heading": "Only from the file", "items": ["x"]}]}')
         view.close()
-        _bad_day_action(ctl).trigger()
+        tray_action(ctl, "My plan for a bad day").trigger()
         assert "Only from the file" in ctl.locked_bad_day_view.content.toPlainText()  # the file, nothing else
         with qtbot.waitSignal(ctl.windowShown, timeout=20_000):
             ctl.locked_bad_day_view.findChild(QPushButton, "unlockButton").click()
@@ -67,7 +56,7 @@ def test_without_a_copy_the_tray_asks_to_unlock_first(qtbot, journal, vault_path
     ctl = _locked_controller(vault_path, controller_files)
     try:
         dialog = ctl.unlock_dialog
-        _bad_day_action(ctl).trigger()
+        tray_action(ctl, "My plan for a bad day").trigger()
         assert ctl.locked_bad_day_view is None and ctl.unlock_dialog is dialog
         assert ctl.pending_bad_day_plan
     finally:

@@ -13,11 +13,11 @@ from peerjournal.core.support_plan import Service, SupportPlan
 from peerjournal.demo.seed import seed_demo
 from peerjournal.demo.support_plan import DEMO_SERVICE_NUMBER
 from peerjournal.storage.drafts import load_draft
-from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.vault.database import open_vault
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.helpers import make_window, stop_app, unnamed_controls
+from tests.ui.support_plan.conftest import tray_action
 
 from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.app.main_window import PAGES
@@ -226,11 +226,6 @@ def test_archived_people_are_marked_and_deleted_people_leave_the_plan(qtbot, jou
     assert not page.has_unsaved_changes()
 
 
-@pytest.fixture
-def controller_files(tmp_path):
-    return SettingsFile(tmp_path / "settings")
-
-
 def _unlock(qtbot, ctl):
     dialog = ctl.unlock_dialog
     assert dialog is not None and dialog.isVisible()
@@ -275,18 +270,13 @@ def test_edits_on_the_page_survive_the_journal_locking(qtbot, journal, vault_pat
         stop_app(ctl)
 
 
-def _tray_plan_action(ctl):
-    (action,) = [a for a in ctl.tray.menu.actions() if a.text() == "My support plan"]
-    return action
-
-
 def test_my_support_plan_from_the_tray_goes_to_the_page(qtbot, journal, vault_path, controller_files):
     journal.vault.close()
     ctl = AppController(vault_path, settings_file=controller_files, use_tray=True)
     try:
         ctl.start(open_vault(vault_path, PASSPHRASE))
         assert ctl.window.stack.currentWidget() is ctl.window.today
-        _tray_plan_action(ctl).trigger()
+        tray_action(ctl, "My support plan").trigger()
         assert ctl.window.stack.currentWidget() is ctl.window.support_plan
     finally:
         stop_app(ctl)
@@ -298,7 +288,7 @@ def test_my_support_plan_from_the_tray_while_locked_unlocks_first(qtbot, journal
     try:
         ctl.start()
         dialog = ctl.unlock_dialog
-        _tray_plan_action(ctl).trigger()
+        tray_action(ctl, "My support plan").trigger()
         assert ctl.window is None and ctl.unlock_dialog is dialog  # locked: unlock first
         window = _unlock(qtbot, ctl)
         assert window.stack.currentWidget() is window.support_plan
