@@ -10,15 +10,18 @@ import hashlib
 import os
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from peerjournal.core.clock import local_day
 from peerjournal.core.records import MoodCheckIn
 from peerjournal.storage.journal import Journal
+from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
+from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.database import Vault, create_vault
 
 PASSPHRASE = "correct horse battery staple"
@@ -41,6 +44,16 @@ class FileState:
     names: tuple[str, ...]
     digests: dict[str, str]
     mtimes: dict[str, int]
+
+
+@dataclass(frozen=True)
+class FakeShare:
+    """Stands in for package.OpenedShare: a share already decrypted and verified."""
+
+    document: dict[str, Any]
+    signer: str
+    export_id: str
+    envelope: bytes = field(default=b"")
 
 
 def file_mode(path: Path) -> int:
@@ -93,3 +106,11 @@ def closed_vault_path(vault_path: Path) -> Path:
     Journal(v, clock=lambda: NOW).add_mood(MoodCheckIn(at=ago(hours=1), mood=4, note="kept"))
     v.close()
     return vault_path
+
+
+@pytest.fixture
+def supporter_store(tmp_path: Path) -> Iterator[SupporterStore]:
+    """A fresh supporter vault in tmp_path on the tests' clock (NOW), closed afterwards."""
+    vault = create_vault(tmp_path / "supporter.pjvault", PASSPHRASE, SUPPORTER_MIGRATIONS)
+    yield SupporterStore(vault, clock=lambda: NOW)
+    vault.close()
