@@ -10,6 +10,7 @@ import hashlib
 import os
 import stat
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -114,3 +115,18 @@ def supporter_store(tmp_path: Path) -> Iterator[SupporterStore]:
     vault = create_vault(tmp_path / "supporter.pjvault", PASSPHRASE, SUPPORTER_MIGRATIONS)
     yield SupporterStore(vault, clock=lambda: NOW)
     vault.close()
+
+
+@contextmanager
+def started_again_from_data(journal: Journal, folder: Path) -> Iterator[tuple[dict, Journal]]:
+    """"Take all my data" of ``journal``, then "Start from a data file" with it in ``folder``:
+    the document and the new journal (on NOW), closed afterwards."""
+    from peerjournal.storage.files.data_export import document_bytes, export_document
+    from peerjournal.storage.files.data_import import create_vault_from_data
+
+    document = export_document(journal)
+    copy = create_vault_from_data(folder / "copy.pjvault", "another passphrase", document_bytes(document))
+    try:
+        yield document, Journal(copy, clock=lambda: NOW)
+    finally:
+        copy.close()
