@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from peerjournal import __version__
@@ -52,23 +53,22 @@ def test_no_display_gives_a_clear_message():
     assert "Traceback" not in result.stderr
 
 
-def test_demo_starts_shows_data_and_cleans_up(tmp_path):
+def run_demo_until_up(tmp_path: Path, flag: str, up: Callable[[], bool], wait: float, settle: float) -> None:
+    """Start ``peerjournal FLAG`` (its temporary files in ``tmp_path``); once ``up()`` and ``settle``
+    seconds on, end it as the desktop does (SIGTERM): it quits cleanly, without a traceback."""
     env = os.environ.copy()
     env.update(QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "peerjournal", "--demo"],
+        [sys.executable, "-m", "peerjournal", flag],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )
     try:
-        def demo_bytes() -> int:  # vault plus its write-ahead log
-            return sum(f.stat().st_size for f in tmp_path.glob("peerjournal-demo-*/demo.pjvault*"))
-
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and demo_bytes() < 100_000:  # ~90 days of entries
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline and not up():
             assert proc.poll() is None, proc.communicate()[1]
             time.sleep(0.2)
-        assert demo_bytes() >= 100_000, "the demo journal was never filled"
-        time.sleep(2)  # the window is up and running
+        assert up(), f"{flag} never came up"
+        time.sleep(settle)  # the window is up and running
         assert proc.poll() is None
         proc.send_signal(signal.SIGTERM)
         _, stderr = proc.communicate(timeout=30)
@@ -77,6 +77,13 @@ def test_demo_starts_shows_data_and_cleans_up(tmp_path):
             proc.kill()
     assert proc.returncode == 0, stderr
     assert "Traceback" not in stderr
+
+
+def test_demo_starts_shows_data_and_cleans_up(tmp_path):
+    def demo_bytes() -> int:  # vault plus its write-ahead log
+        return sum(f.stat().st_size for f in tmp_path.glob("peerjournal-demo-*/demo.pjvault*"))
+
+    run_demo_until_up(tmp_path, "--demo", lambda: demo_bytes() >= 100_000, wait=60, settle=2)  # ~90 days of entries
     assert not list(tmp_path.glob("peerjournal-demo-*")), "the demo journal was not deleted on exit"
 
 
@@ -188,28 +195,11 @@ def test_only_linux_without_x11_or_wayland_has_no_display():
 
 def test_supporter_demo_starts_and_cleans_up(tmp_path):
     """--supporter-demo: a throwaway supporter journal (a directory, two people's files)."""
-    env = os.environ.copy()
-    env.update(QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path))
     assert parse_args(["--supporter-demo"]).supporter_demo
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "peerjournal", "--supporter-demo"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-    )
-    try:
-        deadline = time.monotonic() + 90
-        # The sample journals that make the two people's files are gone once the window is up.
-        while time.monotonic() < deadline and (
-                not list(tmp_path.glob("peerjournal-demo-supporter-*/supporter.pjvault"))
-                or list(tmp_path.glob("peerjournal-demo-supporter-*/*-journal.pjvault*"))):
-            assert proc.poll() is None, proc.communicate()[1]
-            time.sleep(0.2)
-        time.sleep(3)  # the window is up and running
-        assert proc.poll() is None
-        proc.send_signal(signal.SIGTERM)
-        _, stderr = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    assert proc.returncode == 0, stderr
-    assert "Traceback" not in stderr
+
+    def up() -> bool:  # the sample journals that make the two people's files are gone once the window is up
+        return bool(list(tmp_path.glob("peerjournal-demo-supporter-*/supporter.pjvault"))
+                    and not list(tmp_path.glob("peerjournal-demo-supporter-*/*-journal.pjvault*")))
+
+    run_demo_until_up(tmp_path, "--supporter-demo", up, wait=90, settle=3)
     assert not list(tmp_path.glob("peerjournal-demo-supporter-*")), "the demo was not deleted on exit"

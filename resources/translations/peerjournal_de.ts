@@ -4464,6 +4464,11 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Bewahrt eine datierte Kopie dieser Karte auf, um sie später auf der Seite „Verbindungen“ zu vergleichen.</translation>
     </message>
     <message>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="396"/>
+        <source>Snapshot status</source>
+        <translation>Status der Momentaufnahme</translation>
+    </message>
+    <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="403"/>
         <source>Save a snapshot</source>
         <translation>Momentaufnahme speichern</translation>

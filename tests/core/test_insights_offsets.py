@@ -11,22 +11,18 @@ from hypothesis import strategies as st
 from peerjournal.core.clock import local_day
 from peerjournal.core.insights import offsets
 from peerjournal.core.insights.offsets import local_ordinal, offset_at, offset_stretches
-from tests.zones import AUCKLAND, LONDON, NEW_YORK
+from tests.zones import AUCKLAND, CHANGES, LONDON, NEW_YORK, near_a_change
 
 START = datetime(2019, 1, 1, tzinfo=UTC)
 END = datetime(2027, 1, 1, tzinfo=UTC)
-# London's clocks change at 01:00 UTC: instants a few hours either side of such a change.
-CHANGES = [datetime(2026, 3, 29, 1, tzinfo=UTC), datetime(2026, 10, 25, 1, tzinfo=UTC),
-           datetime(2026, 3, 8, 7, tzinfo=UTC), datetime(2026, 4, 5, 14, tzinfo=UTC)]
-near_a_change = st.builds(lambda at, seconds: at + timedelta(seconds=seconds),
-                          st.sampled_from(CHANGES), st.integers(-2 * 86_400, 2 * 86_400))
+near = near_a_change(days=2, step=timedelta(seconds=1))  # instants either side of a change
 anywhere = st.integers(int(START.timestamp()), int(END.timestamp()) - 1).map(
     lambda s: datetime.fromtimestamp(s, UTC))
 
 
 @pytest.mark.parametrize("zone", [LONDON, NEW_YORK, AUCKLAND, "UTC0"])
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(moments=st.lists(near_a_change | anywhere, min_size=1, max_size=20))
+@given(moments=st.lists(near | anywhere, min_size=1, max_size=20))
 def test_each_instant_gets_its_local_day(local_tz, zone, moments):
     local_tz(zone)
     stretches = offset_stretches(START, END)

@@ -38,26 +38,20 @@ span = st.tuples(st.integers(0, 60), st.integers(0, 60)).map(
     lambda pair: (MONDAY + timedelta(days=min(pair)), MONDAY + timedelta(days=max(pair))))
 
 
-@given(columns=_columns(st.sampled_from(["", "Walk", "Art", "walk", activity_kind_label("")])),
-       start_end=span)
-def test_activities_from_columns_equal_activities_from_rows(columns, start_end):
-    start, end = start_end
+@pytest.mark.parametrize(("tallies", "keys"), [
+    (activities_per_week_from, st.sampled_from(["", "Walk", "Art", "walk", activity_kind_label("")])),
+    (contacts_per_week_from, st.sampled_from(list(ContactMode))),
+], ids=["activities", "contacts"])
+@given(data=st.data())
+def test_tallies_from_columns_equal_tallies_from_rows(tallies, keys, data):
+    columns = data.draw(_columns(keys), label="columns")
+    start, end = data.draw(span, label="start_end")
     rows = _rows(columns)
-    expected = activities_per_week_from(rows, start, end)
-    found = activities_per_week_from(WeekRows(columns), start, end)
+    expected = tallies(rows, start, end)
+    found = tallies(WeekRows(columns), start, end)
     assert found == expected
     assert [list(t.counts) for t in found] == [list(t.counts) for t in expected]  # same order
     assert WeekRows(columns) == rows and len(WeekRows(columns)) == len(rows)
-
-
-@given(columns=_columns(st.sampled_from(list(ContactMode))), start_end=span)
-def test_contacts_from_columns_equal_contacts_from_rows(columns, start_end):
-    start, end = start_end
-    rows = _rows(columns)
-    expected = contacts_per_week_from(rows, start, end)
-    found = contacts_per_week_from(WeekRows(columns), start, end)
-    assert found == expected
-    assert [list(t.counts) for t in found] == [list(t.counts) for t in expected]
 
 
 def test_the_tallies_are_made_from_the_columns_without_a_row_each(monkeypatch):

@@ -7,6 +7,7 @@ from tests.storage.conftest import (  # noqa: F401  (fixtures, found by name)
     PASSPHRASE,
     closed_vault_path,
     journal,
+    supporter_store,
     vault,
     vault_path,
 )

@@ -18,19 +18,10 @@ from peerjournal.ops.share import prepare_share, save_share
 from peerjournal.ops.share_import import import_opened, open_with_key, read_share
 from peerjournal.storage.files.data_export import export_document
 from peerjournal.storage.files.data_import import import_document
-from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.supporter.replies import ReplyAddress
-from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.database import create_vault
 from tests.faults import failing_file_writes, failing_writes
-from tests.ops.conftest import NOW, PASSPHRASE
-
-
-@pytest.fixture
-def supporter_store(tmp_path):
-    vault = create_vault(tmp_path / "supporter.pjvault", PASSPHRASE, SUPPORTER_MIGRATIONS)
-    yield SupporterStore(vault, clock=lambda: NOW)
-    vault.close()
+from tests.ops.conftest import NOW
 
 
 def test_a_share_imported_on_a_full_disk_adds_nobody(journal, supporter_store, tmp_path):

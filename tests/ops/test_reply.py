@@ -20,21 +20,11 @@ from peerjournal.ops.reply import (
     reply_path,
     write_reply_file,
 )
-from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.supporter.replies import ReplyAddress
-from peerjournal.storage.supporter.store import SupporterStore
-from peerjournal.storage.vault.database import create_vault
-from tests.ops.conftest import NOW, PASSPHRASE
+from tests.ops.conftest import NOW
 from tests.storage.sharing.test_replies import fake_share
 
 EXPORT_ID = "1f0e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b"
-
-
-@pytest.fixture
-def supporter_store(tmp_path):
-    vault = create_vault(tmp_path / "supporter.pjvault", PASSPHRASE, SUPPORTER_MIGRATIONS)
-    yield SupporterStore(vault, clock=lambda: NOW)
-    vault.close()
 
 
 def _draft() -> ReplyDraft:

@@ -13,17 +13,7 @@ from peerjournal.core.sharing.options import ShareOptions
 from peerjournal.errors import ShareError
 from peerjournal.ops.share import prepare_share, save_share
 from peerjournal.ops.share_import import import_opened, open_with_key, read_share
-from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
-from peerjournal.storage.supporter.store import SupporterStore
-from peerjournal.storage.vault.database import create_vault
-from tests.ops.conftest import NOW, PASSPHRASE
-
-
-@pytest.fixture
-def supporter_store(tmp_path):
-    vault = create_vault(tmp_path / "supporter.pjvault", PASSPHRASE, SUPPORTER_MIGRATIONS)
-    yield SupporterStore(vault, clock=lambda: NOW)
-    vault.close()
+from tests.ops.conftest import NOW
 
 
 def test_a_share_for_the_supporter_is_opened_and_added(journal, supporter_store, tmp_path):

@@ -9,19 +9,13 @@ import pytest
 
 from peerjournal.core.sharing.keys import new_signing_key, signer_public
 from peerjournal.ops.supervision import supervision_report
-from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.supporter.store import SupporterStore
-from peerjournal.storage.vault.database import create_vault
-from tests.storage.conftest import NOW, PASSPHRASE
 from tests.storage.supporter.test_store import KEY_2, share
 
 
 @pytest.fixture
-def store(tmp_path):
-    vault = create_vault(tmp_path / "supporter.pjvault", PASSPHRASE, SUPPORTER_MIGRATIONS)
-    store = SupporterStore(vault, clock=lambda: NOW)
-    yield store
-    vault.close()
+def store(supporter_store):
+    return supporter_store
 
 
 def caseload(store: SupporterStore) -> tuple[int, int, int]:

@@ -8,15 +8,21 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from peerjournal.core.clock import local_day
 from peerjournal.core.records import MoodCheckIn
 from peerjournal.storage.journal import Journal
+from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
+from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.database import Vault, create_vault
 
 PASSPHRASE = "correct horse battery staple"
@@ -39,6 +45,31 @@ class FileState:
     names: tuple[str, ...]
     digests: dict[str, str]
     mtimes: dict[str, int]
+
+
+@dataclass(frozen=True)
+class FakeShare:
+    """Stands in for package.OpenedShare: a share already decrypted and verified."""
+
+    document: dict[str, Any]
+    signer: str
+    export_id: str
+    envelope: bytes = field(default=b"")
+
+
+def file_mode(path: Path) -> int:
+    """The file's permission bits (0o600 for owner-only)."""
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    """A permissive umask for the test: file modes must come from the code, not from it."""
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)
 
 
 def folder_state(folder: Path) -> FileState:
@@ -76,3 +107,26 @@ def closed_vault_path(vault_path: Path) -> Path:
     Journal(v, clock=lambda: NOW).add_mood(MoodCheckIn(at=ago(hours=1), mood=4, note="kept"))
     v.close()
     return vault_path
+
+
+@pytest.fixture
+def supporter_store(tmp_path: Path) -> Iterator[SupporterStore]:
+    """A fresh supporter vault in tmp_path on the tests' clock (NOW), closed afterwards."""
+    vault = create_vault(tmp_path / "supporter.pjvault", PASSPHRASE, SUPPORTER_MIGRATIONS)
+    yield SupporterStore(vault, clock=lambda: NOW)
+    vault.close()
+
+
+@contextmanager
+def started_again_from_data(journal: Journal, folder: Path) -> Iterator[tuple[dict, Journal]]:
+    """"Take all my data" of ``journal``, then "Start from a data file" with it in ``folder``:
+    the document and the new journal (on NOW), closed afterwards."""
+    from peerjournal.storage.files.data_export import document_bytes, export_document
+    from peerjournal.storage.files.data_import import create_vault_from_data
+
+    document = export_document(journal)
+    copy = create_vault_from_data(folder / "copy.pjvault", "another passphrase", document_bytes(document))
+    try:
+        yield document, Journal(copy, clock=lambda: NOW)
+    finally:
+        copy.close()

@@ -150,18 +150,10 @@ def test_after_any_writes_search_equals_brute_force(journal, ops, probes):
 
 
 def test_take_all_my_data_leaves_the_index_out_and_a_new_journal_rebuilds_it(journal, tmp_path):
-    from peerjournal.storage.files.data_export import document_bytes, export_document
-    from peerjournal.storage.files.data_import import create_vault_from_data
-    from peerjournal.storage.journal import Journal
-    from tests.storage.conftest import NOW
+    from tests.storage.conftest import started_again_from_data
 
     _setup(journal)
-    document = export_document(journal)
-    assert not any(name.startswith("entry_text") for name in document["tables"])
-    copy = create_vault_from_data(tmp_path / "copy.pjvault", "another passphrase", document_bytes(document))
-    try:
-        again = Journal(copy, clock=lambda: NOW)
+    with started_again_from_data(journal, tmp_path) as (document, again):
+        assert not any(name.startswith("entry_text") for name in document["tables"])
         for text in ("mum", "anx", "exercise", "oka", "cafe", "swim cold", "rain"):
             assert searched(again, text) == searched(journal, text) == brute_force(journal, text)
-    finally:
-        copy.close()

@@ -10,6 +10,7 @@ from peerjournal.storage.in_touch import (
     last_in_touch_since,
 )
 from tests.storage.conftest import ago
+from tests.vm_steps import steps_of
 
 
 def _walk(journal, days: float, *people: Person) -> Activity:
@@ -105,16 +106,8 @@ def test_asking_about_some_people_reads_only_their_links(journal):
     conn = journal.vault.conn
     assert last_in_touch_of(conn, {sam.id, jo.id, kim.id}) == {sam.id: everyone[sam.id], jo.id: everyone[jo.id]}
     assert last_in_touch_of(conn, []) == {}
-    steps: list[int] = []
-    conn.set_progress_handler(lambda: steps.append(1), 1)  # one call per VM step: the work done
-    try:
-        last_in_touch_of(conn, {sam.id})
-        few = len(steps)
-        steps.clear()
-        journal.last_in_touch_times()
-        every = len(steps)
-    finally:
-        conn.set_progress_handler(None, 1)
+    few = steps_of(conn, lambda: last_in_touch_of(conn, {sam.id}), every=1)  # the work done
+    every = steps_of(conn, journal.last_in_touch_times, every=1)
     assert few * 5 < every  # 2 of sam's links against 62 contacts
 
 
@@ -127,13 +120,7 @@ def test_since_a_moment_reads_that_span_only(journal):
     conn = journal.vault.conn
     assert last_in_touch_since(conn, ago(days=30)) == {sam.id: ago(days=3)}
     assert last_in_touch_since(conn, ago(days=1000)) == journal.last_in_touch_times()
-    steps: list[int] = []
-    conn.set_progress_handler(lambda: steps.append(1), 1)
-    try:
-        last_in_touch_since(conn, ago(days=30))
-    finally:
-        conn.set_progress_handler(None, 1)
-    assert len(steps) < 200  # two entries of the last month, not the 80 before
+    assert steps_of(conn, lambda: last_in_touch_since(conn, ago(days=30)), every=1) < 200  # two entries of the last month, not the 80 before
 
 
 def test_for_some_people_is_the_same_answer_read_in_bounded_steps(journal):

@@ -46,14 +46,11 @@ from peerjournal.storage.insights_days import (
     touch_days,
 )
 from peerjournal.storage.journal import Journal
-from tests.zones import AUCKLAND, LONDON, NEW_YORK
+from tests.vm_steps import steps_of
+from tests.zones import AUCKLAND, CHANGES, LONDON, NEW_YORK, near_a_change
 
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
-# Changes of the zones below (UTC): London spring and autumn, New York spring, Auckland autumn.
-CHANGES = [datetime(2026, 3, 29, 1, tzinfo=UTC), datetime(2026, 10, 25, 1, tzinfo=UTC),
-           datetime(2026, 3, 8, 7, tzinfo=UTC), datetime(2026, 4, 4, 14, tzinfo=UTC)]
-when = st.builds(lambda at, minutes: at + timedelta(minutes=minutes),
-                 st.sampled_from(CHANGES), st.integers(-3 * 1440, 3 * 1440))
+when = near_a_change(days=3)
 who = st.lists(st.integers(0, 3), max_size=3, unique=True)
 mood = st.tuples(st.just("mood"), when, st.integers(1, 5), st.none())
 contact = st.tuples(st.just("contact"), when, st.sampled_from(list(ContactMode)),
@@ -266,18 +263,7 @@ def test_all_reads_a_row_a_day_not_a_row_an_entry(journal):
     def steps() -> int:
         first = today - timedelta(days=130)
         _all_reads(journal, today, first)  # the figures made for this zone, if need be
-        count = [0]
-
-        def tick() -> int:
-            count[0] += 1
-            return 0
-
-        journal.vault.conn.set_progress_handler(tick, 50)
-        try:
-            _all_reads(journal, today, first)
-        finally:
-            journal.vault.conn.set_progress_handler(None, 0)
-        return count[0]
+        return steps_of(journal.vault.conn, lambda: _all_reads(journal, today, first), every=50)
 
     add(1)
     once = steps()

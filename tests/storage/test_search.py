@@ -17,8 +17,9 @@ from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.support_plan import LIST_FIELDS, PAIRED, Service, SupportPlan
 from peerjournal.errors import UserError
 from peerjournal.storage.search import search, snippet
-from tests.storage.conftest import NOW, TODAY, ago
+from tests.storage.conftest import TODAY, ago
 from tests.storage.search_oracle import words
+from tests.vm_steps import steps_of as _steps
 
 
 def _texts(journal) -> dict[tuple[str, object], str]:  # type: ignore[no-untyped-def]
@@ -236,23 +237,17 @@ def test_after_any_writes_and_undo_search_equals_a_plain_scan(journal, ops):
 
 
 def test_the_round_trip_through_take_all_my_data_finds_the_same(journal, tmp_path):
-    from peerjournal.storage.files.data_export import document_bytes, export_document
-    from peerjournal.storage.files.data_import import create_vault_from_data
-    from peerjournal.storage.journal import Journal
+    from peerjournal.storage.files.data_export import export_document
+    from tests.storage.conftest import started_again_from_data
 
     _everything(journal)
-    document = export_document(journal)
-    assert not any(name.startswith("search_text") for name in document["tables"])
-    copy = create_vault_from_data(tmp_path / "copy.pjvault", "another passphrase", document_bytes(document))
-    try:
-        again = Journal(copy, clock=lambda: NOW)
+    with started_again_from_data(journal, tmp_path) as (document, again):
+        assert not any(name.startswith("search_text") for name in document["tables"])
         assert export_document(again)["tables"] == document["tables"]
         for text in ("allotment", "mum", "bus", "quiet", "outside", "sing shy", "crisis"):
             # Scores may differ a little (the index's running totals saw other writes).
             assert [replace(h, score=0) for h in search(again, text)] == [
                 replace(h, score=0) for h in search(journal, text)]
-    finally:
-        copy.close()
 
 
 def test_dates_of_hits_are_their_own(journal):
@@ -291,22 +286,6 @@ def test_a_search_costs_a_few_statements_whatever_the_number_of_hits(journal):
     # and one for the rest, then the moods' own rows: the same for 3 hits as for 50 of 120
     # (issue 20: was a count, one ranking and the rows)
     assert statements("heavy") == statements("rain") == 6
-
-
-def _steps(conn, read) -> int:  # type: ignore[no-untyped-def]
-    """SQLite's virtual machine steps (in hundreds) that ``read()`` takes."""
-    count = [0]
-
-    def tick() -> int:
-        count[0] += 1
-        return 0
-
-    conn.set_progress_handler(tick, 100)
-    try:
-        read()
-    finally:
-        conn.set_progress_handler(None, 100)
-    return count[0]
 
 
 def test_a_common_word_costs_little_more_however_many_entries_it_is_in(journal, monkeypatch):

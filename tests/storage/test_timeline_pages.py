@@ -7,6 +7,7 @@ from peerjournal.core.clock import to_storage
 from peerjournal.core.vocabulary import EntryKind
 from peerjournal.storage.timeline_pages import _SELECTS, _where
 from tests.storage.conftest import ago
+from tests.vm_steps import steps_of as _steps
 
 
 def generate(journal, count: int) -> None:  # type: ignore[no-untyped-def]
@@ -84,23 +85,6 @@ def test_a_word_in_few_entries_of_a_kind_and_many_of_another_finds_them_all_in_o
         paged += page
         after = page[-1].key
     assert paged == found
-
-
-def _steps(conn, read) -> int:  # type: ignore[no-untyped-def]
-    """SQLite's virtual machine steps (in hundreds) that ``read()`` takes: the work a query
-    does, whatever the machine's speed."""
-    count = [0]
-
-    def tick() -> int:
-        count[0] += 1
-        return 0
-
-    conn.set_progress_handler(tick, 100)
-    try:
-        read()
-    finally:
-        conn.set_progress_handler(None, 100)
-    return count[0]
 
 
 def _add_old_maya_contacts(journal, count: int) -> None:  # type: ignore[no-untyped-def]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.ui.widgets.chips import FeelingsPicker
+from peerjournal.ui.widgets.focus_events import tells_focus_first
 from peerjournal.ui.widgets.scale_picker import ScalePicker
 
 # What a person operates. Anything else that takes focus with Tab counts too (see is_control).
@@ -119,7 +120,8 @@ def _tab_descriptions(bar: QTabBar) -> str:
 
 
 def problems_in(root: QWidget) -> list[str]:
-    """Controls without a spoken name or description, or that the keyboard can't reach."""
+    """Controls without a spoken name or description, that the keyboard can't reach, or text
+    fields that select their text before a screen reader hears of their focus."""
     found = []
     for widget in controls(root):
         name, description = spoken(widget)
@@ -131,6 +133,9 @@ def problems_in(root: QWidget) -> list[str]:
             found.append(f"no description: {describe(widget)} (name {name!r})")
         if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not reached_otherwise(widget):
             found.append(f"not reachable with Tab: {describe(widget)}")
+        if isinstance(widget, QLineEdit) and not tells_focus_first(widget):
+            # Qt moves the caret before it tells of the focus: Orca may say nothing on Tab.
+            found.append(f"caret moves before the focus is told: {describe(widget)} (make.line_edit)")
     return found
 
 

@@ -1,4 +1,4 @@
-"""Helpers several UI test folders share: a shown main window, the controls a screen reader could not name, a clock the test moves."""
+"""Helpers several UI test folders share: a shown main window, a test's app ended, the controls a screen reader could not name, a clock the test moves."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import MainWindow
 from peerjournal.ui.widgets.scale_picker import ScalePicker
@@ -29,6 +30,18 @@ def make_window(qtbot, journal) -> MainWindow:
         window.show()
         window.activateWindow()
     return window
+
+
+def stop_app(ctl: AppController) -> None:
+    """End a test's app: its journal closed, its prompt timer and tray icon stopped, and any
+    window shown while locked (the unlock dialog, the bad-day plan) closed."""
+    ctl._drop_journal()
+    ctl.prompts.timer.stop()
+    if ctl.tray is not None:
+        ctl.tray.hide()
+    for dialog in (ctl.unlock_dialog, ctl.locked_bad_day_view):
+        if dialog is not None:
+            dialog.close()
 
 
 def _inside_compound_control(widget: QWidget) -> bool:

@@ -39,12 +39,13 @@ from peerjournal.core.sharing.reply import (
 from peerjournal.core.sharing.supporter_key import SupporterKey
 from peerjournal.demo.seed import seed_demo
 from tests.ui.accessible_walk import describe, order_problems, out_of_order, problems_in, tab_walk
+from tests.ui.helpers import make_window
 
-from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import PAGES, MainWindow
 from peerjournal.ui.app.passphrase_dialog import ChangePassphraseDialog
 from peerjournal.ui.app.unlock_dialog import UnlockDialog
 from peerjournal.ui.widgets import files
+from peerjournal.ui.widgets.focus_events import caret_after_focus
 
 VCARDS = Path(__file__).resolve().parents[1] / "fixtures" / "vcards"
 
@@ -53,12 +54,7 @@ VCARDS = Path(__file__).resolve().parents[1] / "fixtures" / "vcards"
 @pytest.fixture
 def window(qtbot, journal):
     seed_demo(journal)
-    window = MainWindow(journal, JournalEvents(journal))
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
+    return make_window(qtbot, journal)
 
 
 def _show_everything(window: MainWindow) -> None:
@@ -265,7 +261,7 @@ def _form(qtbot) -> QWidget:
     grid = QGridLayout(form)
     for row in range(3):
         for column in range(2):
-            field = QLineEdit()
+            field = caret_after_focus(QLineEdit())
             field.setObjectName(f"field{row}{column}")
             field.setAccessibleName(f"Field {row} {column}")
             field.setAccessibleDescription("A field for the test")
@@ -287,12 +283,18 @@ def test_the_walk_finds_a_control_without_a_name_a_description_or_a_way_in(qtbot
     mouse_only.setObjectName("mouseOnlyButton")
     mouse_only.setToolTip("Does something")
     mouse_only.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-    for button in (nameless, plain, mouse_only):
-        button.show()
+    hasty = QLineEdit(form)  # named and described, but made without make.line_edit
+    hasty.setObjectName("hastyEdit")
+    hasty.setAccessibleName("Hasty")
+    hasty.setAccessibleDescription("Selects its text before the focus is told")
+    for control in (nameless, plain, mouse_only, hasty):
+        control.show()
     found = problems_in(form)
     assert any(p.startswith("no name") and "namelessButton" in p for p in found)
     assert any(p.startswith("no description") and "plainButton" in p for p in found)
     assert any(p.startswith("not reachable") and "mouseOnlyButton" in p for p in found)
+    assert [p for p in found if "hastyEdit" in p] == [
+        "caret moves before the focus is told: QLineEdit 'hastyEdit' '' (make.line_edit)"]
     assert not any("field" in p for p in found)  # named, described and reachable: fine
 
 

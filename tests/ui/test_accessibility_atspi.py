@@ -21,11 +21,36 @@ CREATE_ORDER = ["Passphrase", "Passphrase again", "Show the passphrase while typ
                 "Bring entries from another app", "Quit", "Create journal", "Passphrase"]
 
 
-@pytest.fixture(scope="module")
-def events() -> list[dict]:
+def driven(mode: str) -> list[dict]:
+    """What the listener heard while the driver ran ``mode``; the test is skipped (saying what
+    is missing) without the tools."""
     if missing := missing_tools():
         pytest.skip(f"the AT-SPI test needs {missing} (apt-get install {PACKAGES})")
-    return run_driver("walk")[1]
+    return run_driver(mode)[1]
+
+
+def sayable(role: str, name: str) -> bool:
+    """A screen reader has a name and a sensible role to say (not an unnamed "filler")."""
+    return bool(name.strip()) and role not in NO_ROLE
+
+
+def without_name_or_role(focusable: list[dict]) -> list[tuple[str, str, str]]:
+    """(window, role, name) of each focusable thing a screen reader can't say, and of each combo
+    box without a linked label (it is named by its value there: its label says what it is)."""
+    return [(t["window"], t["source_role"], t["source_name"]) for t in focusable
+            if not sayable(t["source_role"], t["source_name"])
+            or (t["source_role"] == "combo box" and not any(n.strip() for n in t["labelled_by"]))]
+
+
+def focused(events: list[dict]) -> list[tuple[str, str]]:
+    """(role, name) of each thing that got the focus, in turn."""
+    return [(e["source_role"], e["source_name"]) for e in events
+            if e["type"] == "object:state-changed:focused" and e["detail1"] == 1]
+
+
+@pytest.fixture(scope="module")
+def events() -> list[dict]:
+    return driven("walk")
 
 
 def focus_order(events: list[dict]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

@@ -38,6 +38,7 @@ from tests.ui.supporter.helpers import (
     accept_as_is,
     make_window,
     open_share,
+    share_from_another_sam,
 )
 
 from peerjournal.ui.app.start_dialog import StartDialog
@@ -211,11 +212,7 @@ def test_the_supporter_dialogs(qtbot, store, public, sam, inbox, tmp_path):
     open_share(qtbot, window, share_with_reply_to(sam, inbox, public, FIRST), answer=accept_as_is)
 
     # Someone else's journal claiming the name "Sam": a warning, and a name already taken.
-    other = SharingJournal(tmp_path / "other" / "journal.pjvault", "Sam", friend="Kit Lee")
-    try:
-        clash = other.share(inbox, public)
-    finally:
-        other.close()
+    clash = share_from_another_sam(tmp_path, inbox, public)
 
     def name_taken(dialog: QWidget) -> None:
         assert isinstance(dialog, PersonNameDialog) and dialog.warning.isVisible()

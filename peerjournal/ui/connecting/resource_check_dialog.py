@@ -63,6 +63,7 @@ from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import scroll_area, tab_stop_if_needed, tie_label
 from peerjournal.ui.widgets.chips import PeoplePicker
 from peerjournal.ui.widgets.dialog_steps import show_dialog
+from peerjournal.ui.widgets.focus_events import caret_after_focus
 from peerjournal.ui.widgets.make import action_button, plain_label
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class AddPersonDialog(QDialog):
         # Adding is undoable (Edit ▸ Undo, once the check is closed); own stack when alone.
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.setWindowTitle(self.tr("Add someone"))
-        self.name_edit = QLineEdit(name)
+        self.name_edit = caret_after_focus(QLineEdit(name))
         self.name_edit.setObjectName("newPersonNameEdit")
         self.name_edit.setAccessibleName(self.tr("Name"))
         self.name_edit.setMaxLength(NAME_MAX)

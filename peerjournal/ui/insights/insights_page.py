@@ -97,6 +97,7 @@ from peerjournal.ui.widgets.charts import (
 )
 from peerjournal.ui.widgets.dates import day_text, when_text
 from peerjournal.ui.widgets.make import named, scrolling
+from peerjournal.ui.widgets.status import set_status
 from peerjournal.ui.widgets.tables import fill_figures, read_only
 
 INSIGHT_CHANGES = {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE, Change.TRACKERS}
@@ -392,6 +393,7 @@ class InsightsPage(QWidget):
             "Keeps a dated copy of this map, to compare with later on the Connecting page."))
         self.snapshot_button.clicked.connect(self._save_snapshot)
         self.snapshot_status = _text(name="snapshotStatus")
+        self.snapshot_status.setAccessibleName(self.tr("Snapshot status"))  # not an empty label
         row = QHBoxLayout()
         row.addWidget(self.snapshot_button)
         row.addWidget(self.snapshot_status, 1)
@@ -405,7 +407,7 @@ class InsightsPage(QWidget):
             return
         count = len(snapshot.members)
         people = self.tr("%n person(s)", "", count)
-        self.snapshot_status.setText(self.tr(
+        set_status(self.snapshot_status, self.tr(
             "Saved a snapshot of {people} on {date}. To compare it with another date, see "
             "Connecting, Network over time.").format(
                 people=people, date=when_text(snapshot.taken, "d MMMM yyyy")))

@@ -7,12 +7,14 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from peerjournal.ui.insights.network_view import NetworkView
+from peerjournal.ui.widgets.focus_events import caret_after_focus
 from peerjournal.ui.widgets.make import named
 
 
 class NetworkSearch(QLineEdit):
     def __init__(self, view: NetworkView) -> None:
         super().__init__()
+        caret_after_focus(self)
         self.view = view
         named(self, "networkSearch", self.tr("Find a person on the map"), self.tr(
             "Type a name and press Enter: their dot is shown and chosen, and the arrow keys and "

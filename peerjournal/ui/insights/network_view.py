@@ -28,7 +28,17 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPixmap, QTransform
+from PySide6.QtGui import (
+    QAccessible,
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -50,6 +60,7 @@ from peerjournal.core.vocabulary import Closeness, Relationship, closeness_rank,
 
 from peerjournal.ui.insights.network_crowd import MAX_DOTS, crowd, find
 from peerjournal.ui.insights.network_keys import NetworkKeys
+from peerjournal.ui.widgets.accessible import give_role
 from peerjournal.ui.widgets.charts import THEME_EVENTS, series_colour
 from peerjournal.ui.widgets.dates import day_text
 
@@ -266,6 +277,9 @@ class NetworkView(QGraphicsView):
         self.editable = editable
         self.setObjectName("networkView")
         self.setAccessibleName(self.tr("Network map"))
+        # The view takes the focus (its viewport's focus proxy); the viewport left focusable is
+        # an unnamed "filler" to AT-SPI that Tab never reaches. A click still focuses the view.
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setScene(QGraphicsScene(self))
         self.setMinimumSize(360, 360)
@@ -587,3 +601,6 @@ class NetworkView(QGraphicsView):
             self.place_labels()
         if chosen:
             self.personChosen.emit(node_text(chosen[0].node, recent=self.editable))
+
+
+give_role(NetworkView, QAccessible.Role.Grouping)  # a named group of people, not a "filler"

@@ -26,6 +26,7 @@ from peerjournal.errors import UserError
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.widgets.accessible import describe_tabs, dialog_buttons
+from peerjournal.ui.widgets.focus_events import caret_after_focus
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class WordListEditor(QWidget):
         self.list.setObjectName(f"{noun}List")
         self.list.setAccessibleName(words.list_name)
         self.list.setAccessibleDescription(self.tr("The words offered in your entries. Choose one to remove it."))
-        self.field = QLineEdit()
+        self.field = caret_after_focus(QLineEdit())
         self.field.setObjectName(f"{noun}Edit")
         self.field.setAccessibleName(words.new_word)
         self.field.setPlaceholderText(self.tr("Type a word and press Enter to add it"))

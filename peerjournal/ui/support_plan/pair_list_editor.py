@@ -15,6 +15,7 @@ from peerjournal.core.support_plan import LINE_MAX, LINES_MAX, paired_line
 
 from peerjournal.ui.support_plan.support_plan_editors import LineListEditor
 from peerjournal.ui.widgets.accessible import view_shortcut
+from peerjournal.ui.widgets.focus_events import caret_after_focus
 
 SIGN_ROLE = Qt.ItemDataRole.UserRole + 1
 RESPONSE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -27,7 +28,7 @@ class PairListEditor(LineListEditor):
                  parent: QWidget | None = None, *, names: bool = False) -> None:
         super().__init__(key, heading, placeholder, parent, names=names)
         self._editing: QListWidgetItem | None = None
-        self.response = QLineEdit()
+        self.response = caret_after_focus(QLineEdit())
         self.response.setObjectName(f"{key}ResponseField")
         self.response.setAccessibleName(
             self.tr("“{heading}” for this item (optional)").format(heading=response_heading))

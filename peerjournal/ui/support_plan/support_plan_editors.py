@@ -44,6 +44,7 @@ from peerjournal.core.support_plan import (
 )
 
 from peerjournal.ui.widgets.accessible import name_combo, tie_label, view_shortcut
+from peerjournal.ui.widgets.focus_events import caret_after_focus
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -186,7 +187,7 @@ class LineListEditor(QWidget):
         self.list.setWordWrap(True)
         self.list.itemChanged.connect(self._item_changed)
         _draggable(self.list, self._dragged)
-        self.field = QLineEdit()
+        self.field = caret_after_focus(QLineEdit())
         self.field.setObjectName(f"{key}Field")
         self.field.setAccessibleName(self.tr("New line for “{heading}”").format(heading=heading))
         self.field.setPlaceholderText(placeholder)
@@ -524,7 +525,7 @@ class ServicesEditor(QWidget):
         self._show_chosen()
 
     def _line(self, name: str, accessible: str, limit: int, placeholder: str) -> QLineEdit:
-        field = QLineEdit()
+        field = caret_after_focus(QLineEdit())
         field.setObjectName(name)
         field.setAccessibleName(accessible)
         field.setMaxLength(limit)

@@ -23,6 +23,7 @@ from peerjournal.storage.supporter.store import PERSON_NAME_MAX, CaseloadPerson
 
 from peerjournal.ui.app.unlock_dialog import password_field
 from peerjournal.ui.widgets import make
+from peerjournal.ui.widgets.focus_events import caret_after_focus
 
 
 def _buttons(ok_text: str, ok_name: str, ok_description: str,
@@ -134,7 +135,7 @@ class PersonNameDialog(QDialog):
         self.clash = clash
         self.warning = make.label(clash_text, "warningLabel", wrap=True)
         self.warning.setVisible(clash is not None)
-        self.name_edit = QLineEdit(name)
+        self.name_edit = caret_after_focus(QLineEdit(name))
         self.name_edit.setObjectName("personNameEdit")
         self.name_edit.setAccessibleName(self.tr("Name for this person"))
         self._about_name = self.tr(

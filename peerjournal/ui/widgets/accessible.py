@@ -67,6 +67,14 @@ def give_role(kind: type[QWidget], role: QAccessible.Role) -> None:
     _ROLES[kind] = role
 
 
+# A scroll area that is a Tab stop holds words alone (see tab_stop_if_needed): a named group of
+# them, not an empty "filler", when the Tab lands there.
+give_role(QScrollArea, QAccessible.Role.Grouping)
+# A tab widget is focusable to AT-SPI (Tab reaches its tab bar, its focus proxy): a named
+# group of the tab bar and the page, not a "filler".
+give_role(QTabWidget, QAccessible.Role.Grouping)
+
+
 class NamedSplitter(QSplitter):
     """A splitter whose handles a screen reader names (Qt leaves them an unnamed "grip")."""
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAccessible,
     QBrush,
     QColor,
     QFontMetricsF,
@@ -47,6 +48,7 @@ from peerjournal.core.vocabulary import MOOD_LABELS
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 
 from peerjournal.ui.app.style import colours_for_palette
+from peerjournal.ui.widgets.accessible import give_role
 from peerjournal.ui.widgets.chart_dates import DateLabel, date_labels
 from peerjournal.ui.widgets.dates import day_text
 
@@ -790,6 +792,8 @@ class YearGrid(_FollowsTheme, QWidget):
         super().focusOutEvent(event)
         self.update()
 
+
+give_role(YearGrid, QAccessible.Role.Grouping)  # a named group of days, not a "filler"
 
 class MoodSwatch(_FollowsTheme, QWidget):
     """A small square in the colour of one mood (or of "no check-in"), for colour keys.

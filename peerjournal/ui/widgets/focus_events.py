@@ -43,3 +43,8 @@ def caret_after_focus(field: L) -> L:
     """A Tab into ``field`` is told to a screen reader before its caret moves (see the module)."""
     field.installEventFilter(_CaretAfterFocus(field))
     return field
+
+
+def tells_focus_first(field: QLineEdit) -> bool:
+    """Whether :func:`caret_after_focus` was applied to ``field`` (for the accessibility walks)."""
+    return any(isinstance(child, _CaretAfterFocus) for child in field.children())

@@ -6,7 +6,6 @@ import hashlib
 import os
 import shutil
 import sqlite3
-import stat
 import time
 import uuid
 from datetime import datetime, timedelta
@@ -53,16 +52,13 @@ from peerjournal.storage.vault.database import (
     open_vault,
 )
 from peerjournal.storage.vault.keying import key_pragma
-from tests.storage.conftest import NOW, PASSPHRASE, ago, folder_state
+from tests.storage.conftest import NOW, PASSPHRASE, ago, file_mode, folder_state
 
 PAGE = 4096
 OTHER = "a different passphrase"
 LOCAL_NOW = NOW.astimezone()  # backup names use local time
 STAMP = LOCAL_NOW.strftime("%Y%m%d-%H%M%S")
 
-
-def _mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
 
 
 def _dump(conn) -> dict[str, list[tuple]]:
@@ -147,21 +143,17 @@ def test_backup_holds_everything_including_what_is_still_in_the_wal(journal, vau
     assert journal.get_mood(_add(journal, "after the backup")).note == "after the backup"
 
 
-def test_backup_is_encrypted_private_and_leaves_nothing_else(vault, journal):
+def test_backup_is_encrypted_private_and_leaves_nothing_else(vault, journal, umask_022):
     marker = uuid.uuid4().hex
     _add(journal, f"secret {marker}")
-    old_umask = os.umask(0o022)  # a permissive umask: the modes must come from the code
-    try:
-        made = back_up(vault, now=NOW)
-    finally:
-        os.umask(old_umask)
+    made = back_up(vault, now=NOW)
     data = made.read_bytes()
     assert data[:16] != PLAIN_SQLITE_HEADER
     for needle in (marker.encode(), marker.encode("utf-16-le"), PASSPHRASE.encode()):
         assert needle not in data
     assert len(data) % PAGE == 0
-    assert _mode(made) == 0o600
-    assert _mode(made.parent) == 0o700
+    assert file_mode(made) == 0o600
+    assert file_mode(made.parent) == 0o700
     assert os.listdir(made.parent) == [made.name]  # no temp file, no -journal
     for suffix in ("-wal", "-shm", "-journal"):
         assert not Path(f"{made}{suffix}").exists()
@@ -235,7 +227,7 @@ def test_backup_into_a_chosen_folder(vault, tmp_path):
     folder = tmp_path / "usb" / "PeerJournal backups"
     made = back_up(vault, folder, now=NOW)
     assert made.parent == folder
-    assert _mode(folder) == 0o700
+    assert file_mode(folder) == 0o700
     verify_backup(made, PASSPHRASE)
 
 
@@ -294,7 +286,7 @@ def test_backups_dir_is_beside_the_vault_and_private(tmp_path):
     finally:
         os.umask(old_umask)
     assert folder == tmp_path / "data" / "backups"
-    assert _mode(folder) == 0o700
+    assert file_mode(folder) == 0o700
 
 
 # -- list, prune, daily --------------------------------------------------------------
@@ -499,7 +491,7 @@ def test_restore_replaces_the_vault_and_keeps_the_old_one_aside(restore_setup):
     assert replaced_vaults(vault_path) == [result.replaced_path]
     assert vault_path.read_bytes() == backup_bytes
     assert made.read_bytes() == backup_bytes  # the backup stays as it was
-    assert _mode(vault_path) == 0o600
+    assert file_mode(vault_path) == 0o600
     assert sorted(os.listdir(vault_path.parent)) == [
         "backups", "journal.pjvault", result.replaced_path.name
     ]
@@ -593,7 +585,7 @@ def test_restore_when_there_is_no_vault(tmp_path, restore_setup):
     vault_path = tmp_path / "fresh" / "journal.pjvault"
     result = restore(vault_path, made, PASSPHRASE, now=NOW)
     assert result.replaced_path is None
-    assert _mode(vault_path.parent) == 0o700
+    assert file_mode(vault_path.parent) == 0o700
     vault = open_vault(vault_path, PASSPHRASE)
     vault.close()
     undo_restore(result)  # back to no vault; the backup is still there

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime, time
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from peerjournal.core.settings import SETTINGS_VERSION, AppSettings, settings_to
 from peerjournal.errors import UserError
 from peerjournal.storage.files.settings_file import PROMPT_STATE_VERSION, SettingsFile
 from peerjournal.system import paths
+from tests.storage.conftest import file_mode
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 
@@ -65,17 +64,6 @@ def store(folder: Path) -> SettingsFile:
     return SettingsFile(folder)
 
 
-@pytest.fixture
-def umask_022() -> Iterator[None]:
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
-
-
-def _mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
 
 
 # -- settings ------------------------------------------------------------------------
@@ -218,9 +206,9 @@ def test_current_missing_or_odd_version_is_read_normally(
 def test_file_0600_and_new_folder_0700(store: SettingsFile, folder: Path, umask_022: None) -> None:
     store.save(CUSTOM)
     store.save_prompt_state(PLAIN_STATE)
-    assert _mode(folder) == 0o700
-    assert _mode(store.settings_path) == 0o600
-    assert _mode(store.prompt_state_path) == 0o600
+    assert file_mode(folder) == 0o700
+    assert file_mode(store.settings_path) == 0o600
+    assert file_mode(store.prompt_state_path) == 0o600
 
 
 def test_save_failure_is_a_plain_user_error(tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ and the supporter's side (reply keys kept from imported files, their signing key
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -39,11 +38,9 @@ from peerjournal.errors import (
 )
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.sharing.replies import ReplyStore
-from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.supporter.replies import NoReplyAddress
-from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.database import create_vault, open_vault
-from tests.storage.conftest import NOW, PASSPHRASE, TODAY
+from tests.storage.conftest import NOW, PASSPHRASE, TODAY, FakeShare
 
 
 class Supporter:
@@ -283,16 +280,6 @@ def test_refusals_change_nothing(replies, dev, journal):
 
 
 # -- the supporter's side ----------------------------------------------------------------
-@dataclass(frozen=True)
-class FakeShare:
-    """Stands in for package.OpenedShare: a share already decrypted and verified."""
-
-    document: dict[str, Any]
-    signer: str
-    export_id: str
-    envelope: bytes = field(default=b"")
-
-
 def fake_share(export_id: str, signer: str, created: str, reply_to: str | None) -> FakeShare:
     document: dict[str, Any] = {
         "format_version": 2, "export_id": export_id, "created": created,
@@ -303,13 +290,6 @@ def fake_share(export_id: str, signer: str, created: str, reply_to: str | None) 
     if reply_to is not None:
         document["reply_to"] = reply_to
     return FakeShare(document, signer, export_id)
-
-
-@pytest.fixture
-def supporter_store(tmp_path):
-    vault = create_vault(tmp_path / "supporter.pjvault", PASSPHRASE, SUPPORTER_MIGRATIONS)
-    yield SupporterStore(vault, clock=lambda: NOW)
-    vault.close()
 
 
 def test_the_supporter_has_a_signing_key_and_a_key_to_give_out(supporter_store):

@@ -24,6 +24,7 @@ from peerjournal.storage.vault.database import create_vault, open_vault
 from peerjournal.storage.vault.migrations import SCHEMA_VERSION
 from tests.storage.conftest import NOW, PASSPHRASE
 from tests.storage.vault.test_fixture_vault import FIXTURE, FIXTURE_PASSPHRASE
+from tests.vm_steps import counting_steps
 
 NOTE_MARKER = "NOTE-MARKER-7f3a"
 KEY_X = new_identity()[1]
@@ -287,19 +288,12 @@ def _traced_snapshot(repo: SharingStore, options: ShareOptions) -> tuple[object,
     """The snapshot, the statements it ran and the SQLite VM steps they took."""
     conn = repo.journal.vault.conn
     statements: list[str] = []
-    steps = [0]
-
-    def step() -> int:
-        steps[0] += 1
-        return 0
-
     conn.set_trace_callback(statements.append)
-    conn.set_progress_handler(step, 1)
     try:
-        snap = repo.snapshot(options, KEY_X)
+        with counting_steps(conn, every=1) as steps:
+            snap = repo.snapshot(options, KEY_X)
     finally:
         conn.set_trace_callback(None)
-        conn.set_progress_handler(None, 1)
     return snap, statements, steps[0]
 
 

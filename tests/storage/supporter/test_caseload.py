@@ -15,13 +15,6 @@ from tests.storage.conftest import NOW, PASSPHRASE
 from tests.storage.supporter.test_store import KEY_2, share
 
 
-@pytest.fixture
-def store(tmp_path):
-    vault = create_vault(tmp_path / "supporter.pjvault", PASSPHRASE, SUPPORTER_MIGRATIONS)
-    yield SupporterStore(vault, clock=lambda: NOW)
-    vault.close()
-
-
 def all_rows(store: SupporterStore) -> dict[str, list[tuple]]:
     """Every row of every table in the vault, whatever tables later steps add."""
     conn = store.vault.conn

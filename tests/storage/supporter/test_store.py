@@ -3,33 +3,19 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
 
 import pytest
 
 from peerjournal.core.sharing.keys import new_identity, new_signing_key, signer_public
 from peerjournal.errors import AlreadyImported, InvalidShare, UserError, ValidationError
-from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.supporter.store import SupporterStore, canonical_json
-from peerjournal.storage.vault.database import create_vault
-from tests.storage.conftest import NOW, PASSPHRASE
+from tests.storage.conftest import NOW, FakeShare
 
 KEY_1 = signer_public(new_signing_key())
 KEY_2 = signer_public(new_signing_key())
 RECIPIENT = new_identity()[1]
 TABLES = ("people", "exports", "notes", "identity", "meta")
-
-
-@dataclass(frozen=True)
-class FakeShare:
-    """Stands in for package.OpenedShare: a share already decrypted and verified."""
-
-    document: dict[str, Any]
-    signer: str
-    export_id: str
-    envelope: bytes = field(default=b"")
 
 
 def share(
@@ -57,13 +43,6 @@ def share(
         },
     }
     return FakeShare(document=document, signer=signer, export_id=export_id)
-
-
-@pytest.fixture
-def store(tmp_path):
-    vault = create_vault(tmp_path / "supporter.pjvault", PASSPHRASE, SUPPORTER_MIGRATIONS)
-    yield SupporterStore(vault, clock=lambda: NOW)
-    vault.close()
 
 
 def dump(store: SupporterStore) -> dict[str, list[tuple]]:

@@ -6,7 +6,6 @@ import errno
 import os
 import stat
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,21 +13,11 @@ import pytest
 from peerjournal.errors import UserError
 from peerjournal.storage.vault import atomic
 from peerjournal.storage.vault.atomic import write_atomic
+from tests.storage.conftest import file_mode
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 
 
-def _mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture
-def umask_022() -> Iterator[None]:
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
 
 
 def test_creates_then_replaces_content(tmp_path: Path) -> None:
@@ -66,8 +55,8 @@ def test_writes_large_data_completely(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_file_is_0600_and_new_folder_0700_with_umask_022(tmp_path: Path, umask_022: None) -> None:
     target = tmp_path / "made" / "here" / "file.json"
     write_atomic(target, b"x")
-    assert _mode(target) == 0o600
-    assert _mode(target.parent) == 0o700
+    assert file_mode(target) == 0o600
+    assert file_mode(target.parent) == 0o700
 
 
 @posix_only
@@ -76,7 +65,7 @@ def test_mode_0600_even_if_old_file_was_readable_by_others(tmp_path: Path, umask
     target.write_bytes(b"old")
     target.chmod(0o644)
     write_atomic(target, b"new")
-    assert _mode(target) == 0o600
+    assert file_mode(target) == 0o600
 
 
 @posix_only
@@ -85,7 +74,7 @@ def test_existing_folder_mode_is_left_alone(tmp_path: Path) -> None:
     folder.mkdir(mode=0o755)
     folder.chmod(0o755)
     write_atomic(folder / "f", b"x")
-    assert _mode(folder) == 0o755
+    assert file_mode(folder) == 0o755
 
 
 @pytest.mark.parametrize("failing", ["write", "fsync"])

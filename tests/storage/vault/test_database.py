@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import stat
 import time
 import unicodedata
 from pathlib import Path
@@ -28,36 +27,28 @@ from peerjournal.storage.journal import Journal
 from peerjournal.storage.vault.database import create_vault, open_vault
 from peerjournal.storage.vault.keying import key_pragma
 from peerjournal.storage.vault.migrations import SCHEMA_VERSION
-from tests.storage.conftest import NOW, PASSPHRASE, ago, folder_state
+from tests.storage.conftest import NOW, PASSPHRASE, ago, file_mode, folder_state
 
 WRONG_MESSAGE = "That passphrase doesn't open this journal."
 
-
-def _mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
 
 
 # -- create ---------------------------------------------------------------
 
 
-def test_create_makes_owner_only_file_in_owner_only_new_folder(tmp_path):
-    # A permissive umask shows the modes come from the code, not from the environment.
-    old_umask = os.umask(0o022)
+def test_create_makes_owner_only_file_in_owner_only_new_folder(tmp_path, umask_022):
+    path = tmp_path / "new" / "deeper" / "journal.pjvault"
+    vault = create_vault(path, PASSPHRASE)
     try:
-        path = tmp_path / "new" / "deeper" / "journal.pjvault"
-        vault = create_vault(path, PASSPHRASE)
-        try:
-            assert _mode(path) == 0o600
-            assert _mode(path.parent) == 0o700
-            # The live WAL files copy the main file's mode.
-            for suffix in ("-wal", "-shm"):
-                side = Path(f"{path}{suffix}")
-                if side.exists():
-                    assert _mode(side) == 0o600
-        finally:
-            vault.close()
+        assert file_mode(path) == 0o600
+        assert file_mode(path.parent) == 0o700
+        # The live WAL files copy the main file's mode.
+        for suffix in ("-wal", "-shm"):
+            side = Path(f"{path}{suffix}")
+            if side.exists():
+                assert file_mode(side) == 0o600
     finally:
-        os.umask(old_umask)
+        vault.close()
 
 
 def test_create_refuses_existing_path_and_leaves_it_alone(tmp_path):
@@ -130,7 +121,7 @@ def test_connection_settings_after_open(closed_vault_path):
         assert pragma("foreign_keys") == 1
         assert pragma("temp_store") == 2
         assert pragma("secure_delete") == 1
-        assert _mode(closed_vault_path) == 0o600
+        assert file_mode(closed_vault_path) == 0o600
     finally:
         vault.close()
 

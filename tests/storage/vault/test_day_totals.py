@@ -23,13 +23,10 @@ from peerjournal.storage.vault.database import create_vault, open_vault
 from peerjournal.storage.vault.day_totals import DERIVED_TABLES, rebuild_day_totals
 from peerjournal.storage.vault.migrations import MIGRATIONS, _migration_18, _migration_19
 from tests.storage.conftest import PASSPHRASE
-from tests.zones import AUCKLAND, LONDON, NEW_YORK
+from tests.zones import AUCKLAND, CHANGES, LONDON, NEW_YORK, near_a_change
 
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
-CHANGES = [datetime(2026, 3, 29, 1, tzinfo=UTC), datetime(2026, 10, 25, 1, tzinfo=UTC),
-           datetime(2026, 3, 8, 7, tzinfo=UTC), datetime(2026, 4, 4, 14, tzinfo=UTC)]
-when = st.builds(lambda at, minutes: at + timedelta(minutes=minutes),
-                 st.sampled_from(CHANGES), st.integers(-2 * 1440, 2 * 1440))
+when = near_a_change(days=2)
 people = st.lists(st.integers(0, 2), max_size=3, unique=True)
 what = st.one_of(
     st.tuples(st.just("mood"), when, st.integers(1, 5), st.just([])),

@@ -7,17 +7,7 @@ import pytest
 from tests.ui.app.helpers import submit
 from tests.ui.conftest import PASSPHRASE
 
-from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.imports import AppImportDialog
-
-
-@pytest.fixture
-def controller(qtbot, vault_path):
-    ctl = AppController(vault_path)
-    yield ctl
-    ctl._drop_journal()
-    if ctl.unlock_dialog is not None:
-        ctl.unlock_dialog.close()
 
 
 @pytest.mark.parametrize("ticked", [True, False])

@@ -15,6 +15,7 @@ from peerjournal.storage.journal import Journal
 from peerjournal.storage.vault.database import open_vault
 from tests.ui.app.helpers import fill_disk, submit
 from tests.ui.conftest import PASSPHRASE
+from tests.ui.helpers import stop_app
 
 from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.app.relaunch import LockedStart
@@ -38,11 +39,7 @@ def test_closing_the_window_keeps_running_in_the_tray_locked(qtbot, journal, vau
         ctl.bring_forward()
         assert ctl.unlock_dialog is not None and ctl.unlock_dialog.isVisible()
     finally:
-        ctl._drop_journal()
-        ctl.prompts.timer.stop()
-        ctl.tray.hide()
-        if ctl.unlock_dialog is not None:
-            ctl.unlock_dialog.close()
+        stop_app(ctl)
 
 
 def test_without_a_tray_closing_the_window_quits(qtbot, journal, vault_path, settings_file, clock):

@@ -29,6 +29,14 @@ def data_file(journal, tmp_path, **change):
     return path, zoe
 
 
+def creating(qtbot, target) -> UnlockDialog:  # type: ignore[no-untyped-def]
+    """The dialog that creates a journal at ``target``, shown."""
+    dialog = UnlockDialog(target)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
 def create(qtbot, dialog: UnlockDialog, data_path) -> None:
     files.next_paths.append(data_path)
     qtbot.mouseClick(dialog.from_data.choose_button, Qt.MouseButton.LeftButton)
@@ -37,12 +45,16 @@ def create(qtbot, dialog: UnlockDialog, data_path) -> None:
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
 
+def refused(qtbot, dialog: UnlockDialog, data_path, timeout: int = 20_000) -> None:
+    """Create from ``data_path`` and wait for the dialog to say why it can't."""
+    create(qtbot, dialog, data_path)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=timeout)
+
+
 def test_a_new_journal_holds_everything_in_the_file(qtbot, journal, tmp_path):
     path, zoe = data_file(journal, tmp_path)
     target = tmp_path / "new" / "journal.pjvault"
-    dialog = UnlockDialog(target)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = creating(qtbot, target)
     assert dialog.from_data is not None and dialog.from_data.isVisible()
     assert unnamed_controls(dialog) == []
     with qtbot.waitSignal(dialog.unlocked, timeout=20_000) as opened:
@@ -70,11 +82,8 @@ def test_a_damaged_file_is_refused_and_no_journal_is_left(qtbot, journal, tmp_pa
     path, _ = data_file(journal, tmp_path)
     path.write_bytes(path.read_bytes()[:200])
     target = tmp_path / "new" / "journal.pjvault"
-    dialog = UnlockDialog(target)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    create(qtbot, dialog, path)
-    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
+    dialog = creating(qtbot, target)
+    refused(qtbot, dialog, path)
     assert "not a PeerJournal data file" in dialog.error.text()
     assert not target.exists()
     assert dialog.passphrase.text() == ""  # as after any failed attempt
@@ -83,11 +92,8 @@ def test_a_damaged_file_is_refused_and_no_journal_is_left(qtbot, journal, tmp_pa
 def test_a_file_from_a_newer_version_is_refused(qtbot, journal, tmp_path):
     path, _ = data_file(journal, tmp_path, schema_version=SCHEMA_VERSION + 1)
     target = tmp_path / "new" / "journal.pjvault"
-    dialog = UnlockDialog(target)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    create(qtbot, dialog, path)
-    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
+    dialog = creating(qtbot, target)
+    refused(qtbot, dialog, path)
     assert "newer version of PeerJournal" in dialog.error.text()
     assert not target.exists()
     assert not list(target.parent.glob("journal.pjvault*"))  # nor its -wal or -shm
@@ -96,9 +102,7 @@ def test_a_file_from_a_newer_version_is_refused(qtbot, journal, tmp_path):
 def test_start_empty_instead(qtbot, journal, tmp_path):
     path, _ = data_file(journal, tmp_path)
     target = tmp_path / "new" / "journal.pjvault"
-    dialog = UnlockDialog(target)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = creating(qtbot, target)
     files.next_paths.append(path)
     qtbot.mouseClick(dialog.from_data.choose_button, Qt.MouseButton.LeftButton)
     assert dialog.from_data.empty_button.isVisible()
@@ -134,15 +138,12 @@ def test_a_fifo_as_data_file_is_refused_and_no_journal_is_left(qtbot, tmp_path):
     fifo = tmp_path / "all my data.json"
     os.mkfifo(fifo)
     target = tmp_path / "new" / "journal.pjvault"
-    dialog = UnlockDialog(target)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = creating(qtbot, target)
     # If the worker blocked on the FIFO, a writer coming and going frees it (the test then fails).
     rescue = threading.Timer(30, lambda: os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)))
     rescue.start()
     try:
-        create(qtbot, dialog, fifo)
-        qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=60_000)
+        refused(qtbot, dialog, fifo, timeout=60_000)
     finally:
         rescued = not rescue.is_alive()
         rescue.cancel()
@@ -162,9 +163,7 @@ def test_the_file_is_read_checked_and_written_in_a_worker(qtbot, journal, tmp_pa
         return real_make(*args)
 
     monkeypatch.setattr(start_from_data, "create_vault_from_file", making)
-    dialog = UnlockDialog(tmp_path / "new" / "journal.pjvault")
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = creating(qtbot, tmp_path / "new" / "journal.pjvault")
     with qtbot.waitSignal(dialog.unlocked, timeout=20_000) as opened:
         create(qtbot, dialog, path)
     opened.args[0].close()

@@ -16,6 +16,7 @@ from peerjournal.core.timeline import TimelineRow
 from peerjournal.core.vocabulary import HelpKind
 from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
+from tests.vm_steps import counting_steps
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import MainWindow
@@ -43,15 +44,7 @@ def _add_history(journal: Journal, first_day: int, people: list[Person]) -> None
 
 def _steps_to_show_window(qtbot, journal: Journal, tmp_path, name: str) -> tuple[int, MainWindow]:
     """SQLite VM steps from building the window (and attaching prompts) until it is shown."""
-    conn = journal.vault.conn
-    steps = [0]
-
-    def count() -> int:
-        steps[0] += 1
-        return 0
-
-    conn.set_progress_handler(count, 1)
-    try:
+    with counting_steps(journal.vault.conn, every=1) as steps:
         events = JournalEvents(journal)
         prompts = PromptService(SettingsService(SettingsFile(tmp_path / name)), journal.clock)
         prompts.attach(journal)
@@ -60,8 +53,6 @@ def _steps_to_show_window(qtbot, journal: Journal, tmp_path, name: str) -> tuple
         window.show()
         qtbot.waitExposed(window)
         QApplication.processEvents()
-    finally:
-        conn.set_progress_handler(None, 1)
     return steps[0], window
 
 

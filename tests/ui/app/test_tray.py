@@ -5,7 +5,7 @@ from __future__ import annotations
 from peerjournal.core.prompts import Prompt, PromptKind
 from peerjournal.core.records import Person
 from tests.ui.conftest import PASSPHRASE
-from tests.ui.helpers import local
+from tests.ui.helpers import local, stop_app
 
 from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.app.tray import notification_text
@@ -43,6 +43,4 @@ def test_tray_prompt_while_locked_unlocks_then_opens_the_form(qtbot, journal, va
         assert window.stack.currentWidget() is window.today
         assert window.today.mood_form.mood.hasFocus() or window.today.focusWidget() is window.today.mood_form.mood
     finally:
-        ctl._drop_journal()
-        ctl.prompts.timer.stop()
-        ctl.tray.hide()
+        stop_app(ctl)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
@@ -16,15 +15,6 @@ from tests.ui.conftest import PASSPHRASE
 from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.app.unlock_dialog import FORGOTTEN_WARNING, SUPPORTER, UnlockDialog
 from peerjournal.ui.widgets.passphrase_field import MASK
-
-
-@pytest.fixture
-def controller(qtbot, vault_path):
-    ctl = AppController(vault_path)
-    yield ctl
-    ctl._drop_journal()
-    if ctl.unlock_dialog is not None:
-        ctl.unlock_dialog.close()
 
 
 def test_create_a_journal_through_the_dialog(qtbot, controller, vault_path):

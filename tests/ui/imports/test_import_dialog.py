@@ -40,6 +40,19 @@ def open_from_menu(qtbot, window: MainWindow, fixture: str) -> AppImportDialog:
     return dialog
 
 
+def shown(qtbot, journal, **kwargs) -> AppImportDialog:  # type: ignore[no-untyped-def]
+    dialog = AppImportDialog(journal, **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def read(qtbot, dialog: AppImportDialog, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Load ``path`` and wait until it is read and its import planned."""
+    dialog.load(path)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+
+
 def make_window(qtbot, journal) -> MainWindow:
     window = MainWindow(journal, JournalEvents(journal))
     qtbot.addWidget(window)
@@ -101,9 +114,7 @@ def test_custom_moods_must_be_chosen_before_anything_is_imported(qtbot, journal)
 def test_a_file_from_no_known_app_is_refused_and_changes_nothing(qtbot, journal, tmp_path):
     other = tmp_path / "contacts.csv"
     other.write_text("name,phone\nSam,123\n", encoding="utf-8")
-    dialog = AppImportDialog(journal)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, journal)
     dialog.load(other)
     qtbot.waitUntil(lambda: bool(messages.shown), timeout=20_000)
     assert messages.shown[-1][0] == "File not read"
@@ -114,9 +125,7 @@ def test_a_file_from_no_known_app_is_refused_and_changes_nothing(qtbot, journal,
 
 def test_every_control_is_named_described_and_in_reading_order(qtbot, journal):
     """The accessibility walk of tests/ui/test_accessibility.py, before and after the dry run."""
-    dialog = AppImportDialog(journal)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, journal)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     assert problems_in(dialog) == []
@@ -166,11 +175,8 @@ def test_a_pixels_backup_is_recognised_previewed_and_imported_as_one_step(qtbot,
 
 
 def test_choosing_another_app_reads_the_file_again_and_refuses_what_it_is_not(qtbot, journal):
-    dialog = AppImportDialog(journal)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.load(OTHER_APPS / "jrnl.json")
-    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    dialog = shown(qtbot, journal)
+    read(qtbot, dialog, OTHER_APPS / "jrnl.json")
     assert dialog.format_label.text().startswith("Read as an export from jrnl.")
     assert list(dialog.mood_combos) == ["no mood recorded"]
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("pixels"))
@@ -188,11 +194,8 @@ def test_the_import_runs_off_the_gui_thread_and_the_dialog_waits_for_it(qtbot, j
         return real(*args)
 
     monkeypatch.setattr(import_dialog, "import_entries", recorded)
-    dialog = AppImportDialog(journal, undo_stack=None)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.load(FIXTURES / "new_layout_24h.csv")
-    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    dialog = shown(qtbot, journal, undo_stack=None)
+    read(qtbot, dialog, FIXTURES / "new_layout_24h.csv")
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         assert dialog.importing and not dialog.import_button.isEnabled() and not dialog.cancel_button.isEnabled()
@@ -203,11 +206,8 @@ def test_the_import_runs_off_the_gui_thread_and_the_dialog_waits_for_it(qtbot, j
 
 
 def test_a_full_disk_during_the_import_says_so_and_changes_nothing(qtbot, journal):
-    dialog = AppImportDialog(journal)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.load(FIXTURES / "new_layout_24h.csv")
-    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    dialog = shown(qtbot, journal)
+    read(qtbot, dialog, FIXTURES / "new_layout_24h.csv")
     with failing_writes(journal.vault, at=3):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.importing, timeout=20_000)
@@ -222,26 +222,20 @@ def test_a_fifo_and_a_100_mb_file_are_refused_in_the_dialog_and_it_stays_usable(
     huge = tmp_path / "huge.csv"
     with huge.open("wb") as f:
         f.truncate(100 * 1024 * 1024)  # sparse: 100 MB without writing them
-    dialog = AppImportDialog(journal)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, journal)
     for path, words in ((fifo, "not a file"), (huge, "too large")):
-        shown = len(messages.shown)
+        said = len(messages.shown)
         dialog.load(path)
-        qtbot.waitUntil(lambda: len(messages.shown) > shown, timeout=20_000)  # noqa: B023
+        qtbot.waitUntil(lambda: len(messages.shown) > said, timeout=20_000)  # noqa: B023
         assert words in messages.shown[-1][1]
         assert dialog.plan is None and dialog.choose_button.isEnabled() and not dialog.busy.isVisible()
-    dialog.load(OTHER_APPS / "daily_you.json")  # and a real export still reads
-    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    read(qtbot, dialog, OTHER_APPS / "daily_you.json")  # and a real export still reads
     assert moods(journal) == []
 
 
 def test_the_bar_shows_the_import_s_progress(qtbot, journal):
-    dialog = AppImportDialog(journal)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.load(FIXTURES / "new_layout_24h.csv")
-    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    dialog = shown(qtbot, journal)
+    read(qtbot, dialog, FIXTURES / "new_layout_24h.csv")
     dialog._set_importing(True)
     dialog._progress.step.emit(2, 5)
     assert (dialog.busy.maximum(), dialog.busy.value()) == (5, 2)

@@ -27,15 +27,14 @@ from peerjournal.core.insights import (
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.vocabulary import ContactMode
 from peerjournal.storage.insights import load_history
+from tests.ui.insights.shown_page import insights_page_on
 
-from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.insights.insights_page import (
     COUNTS,
     MOOD,
     NETWORK,
     PATTERNS,
     YEAR,
-    InsightsPage,
 )
 from peerjournal.ui.widgets.charts import MoodLineChart, average_line_colour
 
@@ -175,12 +174,7 @@ def busy(journal):
 
 @pytest.fixture
 def page(qtbot, busy):
-    events = JournalEvents(busy)
-    widget = InsightsPage(busy, events)
-    widget._events = events
-    qtbot.addWidget(widget)
-    widget.resize(1000, 760)
-    return widget
+    return insights_page_on(qtbot, busy, shown=False)
 
 
 def _whole(journal):
@@ -300,10 +294,7 @@ def test_all_patterns_and_the_network_read_grouped_rows_not_every_entry(qtbot, j
                     journal.add_activity(Activity(at=at, category=("Walk", "Art")[hour % 2],
                                                   title="t", person_ids=(people[day % 4],)))
                 entries += 1
-    events = JournalEvents(journal)
-    page = InsightsPage(journal, events)
-    page._events = events
-    qtbot.addWidget(page)
+    page = insights_page_on(qtbot, journal, shown=False)
     counting = _CountingConnection(journal.vault._conn)
     journal.vault._conn = counting
     try:

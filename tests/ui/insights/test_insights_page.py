@@ -12,15 +12,14 @@ from peerjournal.core.insights import Span
 from peerjournal.core.vocabulary import Closeness, HelpKind
 from peerjournal.demo.seed import seed_demo
 from tests.ui.helpers import unnamed_controls
+from tests.ui.insights.shown_page import insights_page_on
 
-from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.insights.insights_page import (
     COUNTS,
     MOOD,
     NETWORK,
     PATTERNS,
     YEAR,
-    InsightsPage,
 )
 from peerjournal.ui.insights.network_view import RADII
 
@@ -28,14 +27,7 @@ from peerjournal.ui.insights.network_view import RADII
 @pytest.fixture
 def page(qtbot, journal):
     seed_demo(journal)
-    events = JournalEvents(journal)
-    widget = InsightsPage(journal, events)
-    widget._events = events  # keep the bridge alive as long as the page
-    qtbot.addWidget(widget)
-    widget.resize(1000, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return insights_page_on(qtbot, journal)
 
 
 def _open(page, index):

@@ -14,8 +14,9 @@ from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.vocabulary import ContactMode
 from peerjournal.storage.insights import load_history
 from peerjournal.storage.journal import Journal
+from tests.ui.insights.shown_page import insights_page_on
+from tests.vm_steps import steps_of
 
-from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.insights.insights_page import MOOD, NETWORK, InsightsPage
 
 DAYS = 300  # each stretch of history added
@@ -36,28 +37,12 @@ def _add_days(journal: Journal, people: list[int], first: int, last: int) -> Non
 
 def _steps(journal: Journal, action) -> int:  # type: ignore[no-untyped-def]
     """SQLite's virtual machine steps while ``action`` runs (in thousands): rows read, in effect."""
-    counter = [0]
-
-    def tick() -> int:
-        counter[0] += 1
-        return 0
-
-    journal.vault.conn.set_progress_handler(tick, 1000)
-    try:
-        action()
-    finally:
-        journal.vault.conn.set_progress_handler(None, 0)
-    return counter[0]
+    return steps_of(journal.vault.conn, action, every=1000)
 
 
 @pytest.fixture
 def page(qtbot, journal):
-    events = JournalEvents(journal)
-    widget = InsightsPage(journal, events)
-    widget._events = events
-    qtbot.addWidget(widget)
-    widget.resize(1000, 760)
-    return widget
+    return insights_page_on(qtbot, journal, shown=False)
 
 
 def _open_then_network(page: InsightsPage, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -13,12 +13,12 @@ from PySide6.QtTest import QTest
 from peerjournal.core.insights import NetworkNode
 from peerjournal.core.records import Contact, MoodCheckIn, Person
 from peerjournal.core.vocabulary import Closeness, ContactMode, HelpKind, Relationship
+from tests.ui.insights.shown_page import dots_made, map_reads, map_view, network_page
 
-from peerjournal.ui.app.events import JournalEvents
-from peerjournal.ui.insights.insights_page import MOOD, NETWORK, InsightsPage
+from peerjournal.ui.insights.insights_page import MOOD, NETWORK
 from peerjournal.ui.insights.network_crowd import MAX_DOTS, crowd, find
 from peerjournal.ui.insights.network_search import NetworkSearch
-from peerjournal.ui.insights.network_view import NetworkView, PersonDot
+from peerjournal.ui.insights.network_view import NetworkView
 
 MANY = 3000
 
@@ -34,14 +34,12 @@ def phone(n: int = MANY) -> list[NetworkNode]:
             + [node(i, days=3 if i % 100 == 0 else 0) for i in range(11, n + 1)])
 
 
-def make(qtbot, nodes) -> NetworkView:  # type: ignore[no-untyped-def]
-    view = NetworkView()
-    qtbot.addWidget(view)
-    view.resize(700, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_nodes(nodes)
-    return view
+def contacts(journal, n: int) -> None:  # type: ignore[no-untyped-def]
+    """``n`` people from a phone, all in the outer circle; every third one for company."""
+    with journal.batch():
+        for i in range(1, n + 1):
+            journal.add_person(Person(name=f"Contact {i:04}", closeness=Closeness.OUTER,
+                                      help_kinds=frozenset({HelpKind.COMPANY}) if i % 3 == 0 else frozenset()))
 
 
 def hidden_in(view: NetworkView, closeness: Closeness) -> int:
@@ -62,7 +60,7 @@ def test_crowd_keeps_the_kept_and_the_recently_in_touch_in_name_order():
 
 
 def test_three_thousand_people_draw_a_bounded_scene_with_a_marker(qtbot):
-    view = make(qtbot, phone())
+    view = map_view(qtbot, phone())
     assert len(view.dots) == 5 + 5 + MAX_DOTS
     assert len(view.scene().items()) < 3 * (5 + 5 + MAX_DOTS)  # a dot and its name each, rings, captions
     assert hidden_in(view, Closeness.OUTER) == MANY - 10 - MAX_DOTS
@@ -78,7 +76,7 @@ def test_three_thousand_people_draw_a_bounded_scene_with_a_marker(qtbot):
 
 
 def test_search_shows_and_chooses_a_hidden_person_and_the_keys_move_them(qtbot):
-    view = make(qtbot, phone())
+    view = map_view(qtbot, phone())
     search = NetworkSearch(view)
     qtbot.addWidget(search)
     search.set_names([n.name for n in view.nodes])
@@ -97,15 +95,8 @@ def test_search_shows_and_chooses_a_hidden_person_and_the_keys_move_them(qtbot):
 
 
 def test_a_redraw_after_a_move_creates_a_bounded_number_of_dots(qtbot, monkeypatch):
-    view = make(qtbot, phone())
-    made: list[int] = []
-    original = PersonDot.__init__
-
-    def counting(self, node, *args, **kwargs):  # type: ignore[no-untyped-def]
-        made.append(node.person_id)
-        original(self, node, *args, **kwargs)
-
-    monkeypatch.setattr(PersonDot, "__init__", counting)
+    view = map_view(qtbot, phone())
+    made = dots_made(monkeypatch)
     view.keys.choose(2000 if 2000 in view.dots else next(iter(view.dots)))
     chosen = view.keys.chosen().node
     view.keys.remember()  # as the page does before drawing again
@@ -116,19 +107,8 @@ def test_a_redraw_after_a_move_creates_a_bounded_number_of_dots(qtbot, monkeypat
 
 
 def test_the_page_with_three_thousand_people_moves_one_by_keyboard_with_bounded_work(qtbot, journal):
-    with journal.batch():
-        for i in range(1, MANY + 1):
-            journal.add_person(Person(name=f"Contact {i:04}", closeness=Closeness.OUTER,
-                                      help_kinds=frozenset({HelpKind.COMPANY}) if i % 3 == 0 else frozenset()))
-    events = JournalEvents(journal)
-    page = InsightsPage(journal, events)
-    page._events = events
-    qtbot.addWidget(page)
-    page.resize(1000, 760)
-    page.show()
-    qtbot.waitExposed(page)
-    page.tabs.setCurrentIndex(NETWORK)
-    qtbot.waitUntil(lambda: bool(page.network.dots), timeout=20000)
+    contacts(journal, MANY)
+    page = network_page(qtbot, journal)
     resets: list[int] = []
     page.help_model.modelReset.connect(lambda: resets.append(1))
     assert page.help_model.columnCount() == MANY
@@ -145,15 +125,8 @@ def test_the_page_with_three_thousand_people_moves_one_by_keyboard_with_bounded_
 
 
 def test_a_move_lays_out_only_its_two_circles_and_keeps_every_dot(qtbot, monkeypatch):
-    view = make(qtbot, phone())
-    made: list[int] = []
-    original = PersonDot.__init__
-
-    def counting(self, node, *args, **kwargs):  # type: ignore[no-untyped-def]
-        made.append(node.person_id)
-        original(self, node, *args, **kwargs)
-
-    monkeypatch.setattr(PersonDot, "__init__", counting)
+    view = map_view(qtbot, phone())
+    made = dots_made(monkeypatch)
     before = dict(view.dots)
     close_places = {pid: view.dots[pid].pos() for pid in range(1, 6)}
     outer_hidden = hidden_in(view, Closeness.OUTER)
@@ -173,24 +146,9 @@ def test_a_move_lays_out_only_its_two_circles_and_keeps_every_dot(qtbot, monkeyp
 
 
 def test_the_page_moves_one_in_place_without_reading_the_journal_again(qtbot, journal, monkeypatch):
-    with journal.batch():
-        for i in range(1, 301):
-            journal.add_person(Person(name=f"Contact {i:04}", closeness=Closeness.OUTER,
-                                      help_kinds=frozenset({HelpKind.COMPANY}) if i % 3 == 0 else frozenset()))
-    events = JournalEvents(journal)
-    page = InsightsPage(journal, events)
-    page._events = events
-    qtbot.addWidget(page)
-    page.resize(1000, 760)
-    page.show()
-    qtbot.waitExposed(page)
-    page.tabs.setCurrentIndex(NETWORK)
-    qtbot.waitUntil(lambda: bool(page.network.dots), timeout=20000)
-    import peerjournal.ui.insights.insights_page as module
-
-    loads: list[int] = []
-    real_load = module.touch_days  # the map's own read (issue 20)
-    monkeypatch.setattr(module, "touch_days", lambda *a, **k: loads.append(1) or real_load(*a, **k))
+    contacts(journal, 300)
+    page = network_page(qtbot, journal)
+    loads = map_reads(monkeypatch)  # the map's own read (issue 20)
     mover = 210
     page.network_search.setText("Contact 0210")
     QTest.keyClick(page.network_search, Qt.Key.Key_Return)
@@ -214,20 +172,8 @@ def test_coming_back_after_a_check_in_keeps_the_map_and_after_a_contact_draws_it
         qtbot, journal, monkeypatch):
     with journal.batch():
         people = [journal.add_person(Person(name=f"Contact {i:04}")) for i in range(1, 201)]
-    events = JournalEvents(journal)
-    page = InsightsPage(journal, events)
-    page._events = events
-    qtbot.addWidget(page)
-    page.resize(1000, 760)
-    page.show()
-    qtbot.waitExposed(page)
-    page.tabs.setCurrentIndex(NETWORK)
-    qtbot.waitUntil(lambda: bool(page.network.dots), timeout=20000)
-    import peerjournal.ui.insights.insights_page as module
-
-    loads: list[int] = []
-    real_load = module.touch_days  # the map's own read (issue 20)
-    monkeypatch.setattr(module, "touch_days", lambda *a, **k: loads.append(1) or real_load(*a, **k))
+    page = network_page(qtbot, journal)
+    loads = map_reads(monkeypatch)  # the map's own read (issue 20)
     dots = dict(page.network.dots)
     page.tabs.setCurrentIndex(MOOD)
     journal.add_mood(MoodCheckIn(at=journal.clock(), mood=3))
@@ -246,15 +192,8 @@ def test_the_map_is_read_in_one_turn_and_drawn_in_the_next_and_never_while_hidde
     now, and the drawing reads nothing. A change while the page is hidden draws nothing until shown."""
     with journal.batch():
         people = [journal.add_person(Person(name=f"Contact {i:04}")) for i in range(1, 301)]
-    events = JournalEvents(journal)
-    page = InsightsPage(journal, events)
-    page._events = events
-    qtbot.addWidget(page)
-    page.resize(1000, 760)
-    page.show()
-    qtbot.waitExposed(page)
-    page.tabs.setCurrentIndex(NETWORK)
-    qtbot.waitUntil(lambda: len(page.network.nodes) == 300, timeout=20000)
+    page = network_page(qtbot, journal)
+    assert len(page.network.nodes) == 300
     statements: list[str] = []
     journal.vault.conn.set_trace_callback(statements.append)
     try:
@@ -279,14 +218,8 @@ def test_the_map_is_read_in_one_turn_and_drawn_in_the_next_and_never_while_hidde
 def test_a_move_while_the_map_is_still_due_draws_it_first_and_keeps_the_move(qtbot, journal):
     with journal.batch():
         people = [journal.add_person(Person(name=f"Contact {i:04}", closeness=Closeness.OUTER)) for i in range(1, 6)]
-    events = JournalEvents(journal)
-    page = InsightsPage(journal, events)
-    page._events = events
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    page.tabs.setCurrentIndex(NETWORK)
-    qtbot.waitUntil(lambda: page._network_step is None and len(page.network.dots) == 5)
+    page = network_page(qtbot, journal)
+    assert len(page.network.dots) == 5
     page.refresh(NETWORK)
     assert page._network_step is not None  # the drawing is due next turn
     page._move_person(people[2].id, Closeness.MIDDLE)

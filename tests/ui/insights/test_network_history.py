@@ -19,9 +19,10 @@ from peerjournal.core.records import Activity, Person
 from peerjournal.core.vocabulary import Closeness, Relationship
 from peerjournal.demo.seed import seed_demo
 from tests.ui.helpers import unnamed_controls
+from tests.ui.insights.shown_page import insights_page_on
 
 from peerjournal.ui.app.events import JournalEvents
-from peerjournal.ui.insights.insights_page import NETWORK, InsightsPage
+from peerjournal.ui.insights.insights_page import NETWORK
 from peerjournal.ui.insights.network_history import NOW, NetworkHistoryWidget
 from peerjournal.ui.widgets import messages
 
@@ -193,8 +194,7 @@ def test_maps_are_read_only(make, journal):
 
 def test_insights_network_tab_saves_a_snapshot(qtbot, journal):
     journal.add_person(Person(name="Priya", closeness=Closeness.CLOSE))
-    events = JournalEvents(journal)
-    page = _show(qtbot, InsightsPage(journal, events), events)
+    page = insights_page_on(qtbot, journal, size=(1000, 900))
     page.tabs.setCurrentIndex(NETWORK)
     QTest.qWait(10)
     assert unnamed_controls(page) == []

@@ -7,9 +7,8 @@ from PySide6.QtCore import Qt
 
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness
+from tests.ui.insights.shown_page import network_page
 
-from peerjournal.ui.app.events import JournalEvents
-from peerjournal.ui.insights.insights_page import NETWORK, InsightsPage
 from peerjournal.ui.insights.network_view import NetworkView
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -26,15 +25,7 @@ def people(journal):
 
 @pytest.fixture
 def page(qtbot, journal, people):
-    events = JournalEvents(journal)
-    widget = InsightsPage(journal, events)
-    widget._events = events
-    qtbot.addWidget(widget)
-    widget.resize(1000, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.tabs.setCurrentIndex(NETWORK)
-    qtbot.waitUntil(lambda: widget._network_step is None)  # read and drawn in turns (issue 20)
+    widget = network_page(qtbot, journal)
     view = widget.network
     view.setFocus()
     qtbot.waitUntil(view.hasFocus)

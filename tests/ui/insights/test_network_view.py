@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QGraphicsSceneHoverEvent
 
 from peerjournal.core.insights import NetworkNode
 from peerjournal.core.vocabulary import Closeness, Relationship
+from tests.ui.insights.shown_page import dots_made, map_view
 
 from peerjournal.ui.insights.network_view import (
     RADII,
     UNPLACED_TOP,
     NetworkView,
-    PersonDot,
     node_text,
     relationship_colour,
 )
@@ -26,13 +26,7 @@ def node(i: int, closeness: Closeness | None, relationship: Relationship | None 
 
 
 def make(qtbot, nodes, editable: bool = False) -> NetworkView:
-    view = NetworkView(editable=editable)
-    qtbot.addWidget(view)
-    view.resize(480, 560)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_nodes(nodes)
-    return view
+    return map_view(qtbot, nodes, editable=editable, size=(480, 560))
 
 
 def test_unplaced_people_sit_in_a_labelled_row_outside_the_circles(qtbot):
@@ -90,14 +84,7 @@ def everyone(n: int = 200) -> list[NetworkNode]:
 def test_a_redraw_keeps_every_dot_and_item_and_makes_none(qtbot, monkeypatch):
     view = make(qtbot, everyone(), editable=True)
     dots, count = dict(view.dots), len(view.scene().items())
-    made: list[int] = []
-    original = PersonDot.__init__
-
-    def counting(self, node, *args, **kwargs):  # type: ignore[no-untyped-def]
-        made.append(node.person_id)
-        original(self, node, *args, **kwargs)
-
-    monkeypatch.setattr(PersonDot, "__init__", counting)
+    made = dots_made(monkeypatch)
     view.keys.choose(7)
     view.keys.remember()  # as the page does before drawing again
     view.set_nodes(list(view.nodes))

@@ -9,13 +9,19 @@ from peerjournal.core.vocabulary import EntryKind
 from tests.ui.journal.helpers import fill, make_window
 
 
-def test_edit_through_the_dialog(qtbot, journal):
+def edit_from_the_timeline(qtbot, journal, kind: EntryKind = EntryKind.MOOD):  # type: ignore[no-untyped-def]
+    """The window on the filled journal, and the entry of ``kind`` opened with Edit."""
     entries = fill(journal)
     window = make_window(qtbot, journal)
     page = window.timeline
-    assert page.select(EntryKind.MOOD, entries["mood"].id)
+    assert page.select(kind, entries[kind.value].id)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
-    dialog = window.entry_dialog
+    return entries, window, window.entry_dialog
+
+
+def test_edit_through_the_dialog(qtbot, journal):
+    entries, window, dialog = edit_from_the_timeline(qtbot, journal)
+    page = window.timeline
     assert dialog is not None and dialog.isVisible()
     assert dialog.form.mood.value() == 2
     qtbot.mouseClick(dialog.form.mood.buttons[4], Qt.MouseButton.LeftButton)
@@ -56,12 +62,7 @@ def test_the_when_field_starts_at_its_first_part_from_either_side(qtbot, journal
     """Shift+Tab into "When" puts the cursor on its first part, as Tab does (Qt alone: the minutes)."""
     from PySide6.QtWidgets import QDateTimeEdit
 
-    entries = fill(journal)
-    window = make_window(qtbot, journal)
-    page = window.timeline
-    assert page.select(EntryKind.MOOD, entries["mood"].id)
-    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
-    dialog = window.entry_dialog
+    entries, window, dialog = edit_from_the_timeline(qtbot, journal)
     assert dialog is not None
     qtbot.waitActive(dialog)
     for reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):

@@ -30,6 +30,7 @@ from tests.ui.journal.test_timeline_paging import (
     record,
 )
 from tests.ui.journal.test_timeline_reads import CountingConnection, generate
+from tests.vm_steps import counting_steps
 
 from peerjournal.ui.app.main_window import PAGES
 from peerjournal.ui.app.undo import AddEntriesCommand, perform
@@ -51,23 +52,16 @@ def save_and_undo_reads(qtbot, journal: Journal) -> tuple[int, int]:  # type: ig
     model = window.timeline.model
     model.fetch_all()
     held = model.rowCount()
-    steps = [0]
-
-    def step() -> int:
-        steps[0] += 1
-        return 0
-
     counting = CountingConnection(journal.vault.conn)
     journal.vault._conn = counting  # type: ignore[assignment]
-    counting._conn.set_progress_handler(step, 100)
     try:
-        perform(window.undo_stack, AddEntriesCommand(journal, [MoodCheckIn(at=journal.clock(), mood=4, note="x")]))
-        assert model.rowCount() == held + 1
-        assert model.row_at(0).note == "x"
-        window.undo_stack.undo()
-        assert model.rowCount() == held
+        with counting_steps(counting._conn) as steps:
+            perform(window.undo_stack, AddEntriesCommand(journal, [MoodCheckIn(at=journal.clock(), mood=4, note="x")]))
+            assert model.rowCount() == held + 1
+            assert model.row_at(0).note == "x"
+            window.undo_stack.undo()
+            assert model.rowCount() == held
     finally:
-        counting._conn.set_progress_handler(None, 0)
         journal.vault._conn = counting._conn
     assert model.rows() == journal.timeline()
     return counting.rows[0], steps[0] * 100

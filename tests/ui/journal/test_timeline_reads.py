@@ -13,6 +13,7 @@ from peerjournal.core.clock import to_storage
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.vault.database import create_vault
 from tests.ui.journal.helpers import make_window
+from tests.vm_steps import counting_steps
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import PAGES
@@ -113,21 +114,12 @@ def test_opening_the_window_reads_a_page_not_the_history(qtbot, journal):
 def timeline_steps(qtbot, journal: Journal) -> int:  # type: ignore[no-untyped-def]
     """SQLite VM steps for building the Timeline page and showing it (the rest of the window
     reads other things; the People page's "last contact" is not the Timeline's to keep)."""
-    steps = [0]
-
-    def step() -> int:
-        steps[0] += 1
-        return 0
-
-    journal.vault.conn.set_progress_handler(step, 100)
-    try:
+    with counting_steps(journal.vault.conn) as steps:
         page = TimelinePage(journal, JournalEvents(journal))
         qtbot.addWidget(page)
         page.show()
         qtbot.waitUntil(lambda: page.view.isVisible())
         page.view.scrollTo(page.proxy.index(10, 0))  # a look around the first page
-    finally:
-        journal.vault.conn.set_progress_handler(None, 0)
     return steps[0] * 100
 
 

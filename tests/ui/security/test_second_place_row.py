@@ -15,54 +15,46 @@ from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.vault.database import open_vault
 from tests.ui.conftest import PASSPHRASE
-from tests.ui.security.helpers import backup_made, start
+from tests.ui.security.helpers import backup_made
 
 from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.widgets import files, messages
 
 
-def test_choose_a_second_place_then_back_up_now_copies_there(qtbot, journal, vault_path, tmp_path):
+def test_choose_a_second_place_then_back_up_now_copies_there(qtbot, journal, vault_path, tmp_path, started):
     stick = tmp_path / "USB stick"
     stick.mkdir()
-    journal.vault.close()
-    ctl = start(qtbot, vault_path, tmp_path)
-    try:
-        page = ctl.window.security
-        row = page.second_place
-        assert not row.stop_button.isVisible() and "this computer only" in row.status.text()
-        files.next_paths.append(stick)
-        qtbot.mouseClick(row.choose_button, Qt.MouseButton.LeftButton)
-        assert ctl.settings.settings.second_backup_folder == str(stick)
-        assert "No copy there yet" in row.status.text()
-        made = page.back_up_now()
-        assert made is not None and (stick / made.name).read_bytes() == made.read_bytes()
-        assert "copied to USB stick" in page.status.text()
-        assert row.status.text() == "Last copy to USB stick: today."
-        on_stick = [page.backups.item(i).text() for i in range(page.backups.count())]
-        assert sum("on USB stick" in text for text in on_stick) == 1
-        shutil.rmtree(stick)  # unplugged
-        page.reload_backups()
-        assert "not there right now" in row.status.text()
-        qtbot.mouseClick(row.stop_button, Qt.MouseButton.LeftButton)
-        assert ctl.settings.settings.second_backup_folder == ""
-        assert "this computer only" in row.status.text()
-    finally:
-        ctl._drop_journal()
+    ctl = started()
+    page = ctl.window.security
+    row = page.second_place
+    assert not row.stop_button.isVisible() and "this computer only" in row.status.text()
+    files.next_paths.append(stick)
+    qtbot.mouseClick(row.choose_button, Qt.MouseButton.LeftButton)
+    assert ctl.settings.settings.second_backup_folder == str(stick)
+    assert "No copy there yet" in row.status.text()
+    made = page.back_up_now()
+    assert made is not None and (stick / made.name).read_bytes() == made.read_bytes()
+    assert "copied to USB stick" in page.status.text()
+    assert row.status.text() == "Last copy to USB stick: today."
+    on_stick = [page.backups.item(i).text() for i in range(page.backups.count())]
+    assert sum("on USB stick" in text for text in on_stick) == 1
+    shutil.rmtree(stick)  # unplugged
+    page.reload_backups()
+    assert "not there right now" in row.status.text()
+    qtbot.mouseClick(row.stop_button, Qt.MouseButton.LeftButton)
+    assert ctl.settings.settings.second_backup_folder == ""
+    assert "this computer only" in row.status.text()
 
 
-def test_the_status_says_how_long_ago_the_last_copy_was(qtbot, journal, vault_path, tmp_path):
+def test_the_status_says_how_long_ago_the_last_copy_was(qtbot, journal, vault_path, tmp_path, started):
     stick = tmp_path / "stick"
     stick.mkdir()
     back_up(journal.vault, stick, now=datetime.now(UTC) - timedelta(days=3))
-    journal.vault.close()
-    ctl = start(qtbot, vault_path, tmp_path)
-    try:
-        row = ctl.window.security.second_place
-        row.service.update(replace(row.service.settings, second_backup_folder=str(stick)))
-        row.refresh()
-        assert row.status.text().startswith("Last copy to stick: 3 days ago")
-    finally:
-        ctl._drop_journal()
+    ctl = started()
+    row = ctl.window.security.second_place
+    row.service.update(replace(row.service.settings, second_backup_folder=str(stick)))
+    row.refresh()
+    assert row.status.text().startswith("Last copy to stick: 3 days ago")
 
 
 def test_a_backup_on_the_second_place_is_restored_like_any_other(qtbot, journal, vault_path, tmp_path):

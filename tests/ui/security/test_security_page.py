@@ -33,83 +33,71 @@ def unlock(qtbot, ctl: AppController):
     return shown.args[0]
 
 
-def test_auto_lock_keeps_half_written_entry_encrypted(qtbot, journal, vault_path, tmp_path):
+def test_auto_lock_keeps_half_written_entry_encrypted(qtbot, journal, vault_path, started):
     sam = journal.add_person(Person(name="Sam"))
-    journal.vault.close()
-    ctl = start(qtbot, vault_path, tmp_path)
-    try:
-        today = ctl.window.today
-        today.mood_form.mood.setValue(2)
-        today.mood_form.note.setPlainText("DRAFT-MARKER not finished yet")
-        today.contact_form.people.set_selected([sam.id])
-        assert ctl.autolock.running
-        ctl.autolock.lockNow.emit("idle")
-        assert ctl.window is None and ctl.vault is None and not ctl.autolock.running
-        for path in vault_path.parent.rglob("*"):
-            if path.is_file():
-                assert b"DRAFT-MARKER" not in path.read_bytes(), path
-        window = unlock(qtbot, ctl)
-        assert window.today.mood_form.mood.value() == 2
-        assert window.today.mood_form.note.toPlainText() == "DRAFT-MARKER not finished yet"
-        assert window.today.contact_form.people.selected() == (sam.id,)
-        assert ctl.journal.timeline() == []  # a draft, not an entry
-        ctl.lock(show_dialog=True)
-        window = unlock(qtbot, ctl)
-        assert window.today.mood_form.note.toPlainText() == "DRAFT-MARKER not finished yet"  # kept again
-    finally:
-        ctl._drop_journal()
+    ctl = started()
+    today = ctl.window.today
+    today.mood_form.mood.setValue(2)
+    today.mood_form.note.setPlainText("DRAFT-MARKER not finished yet")
+    today.contact_form.people.set_selected([sam.id])
+    assert ctl.autolock.running
+    ctl.autolock.lockNow.emit("idle")
+    assert ctl.window is None and ctl.vault is None and not ctl.autolock.running
+    for path in vault_path.parent.rglob("*"):
+        if path.is_file():
+            assert b"DRAFT-MARKER" not in path.read_bytes(), path
+    window = unlock(qtbot, ctl)
+    assert window.today.mood_form.mood.value() == 2
+    assert window.today.mood_form.note.toPlainText() == "DRAFT-MARKER not finished yet"
+    assert window.today.contact_form.people.selected() == (sam.id,)
+    assert ctl.journal.timeline() == []  # a draft, not an entry
+    ctl.lock(show_dialog=True)
+    window = unlock(qtbot, ctl)
+    assert window.today.mood_form.note.toPlainText() == "DRAFT-MARKER not finished yet"  # kept again
 
 
-def test_daily_backup_on_unlock_and_settings_reach_the_auto_lock(qtbot, journal, vault_path, tmp_path):
-    journal.vault.close()
-    ctl = start(qtbot, vault_path, tmp_path)
-    try:
-        folder = backups_dir(vault_path)
-        assert len(list_backups(folder)) == 1
-        page = ctl.window.security
-        assert page.backups.count() == 1 and "No backups" not in page.backups.item(0).text()
-        page.lock_after.setValue(12)
-        page.lock_on_minimise.setChecked(True)
-        assert ctl.autolock.idle_minutes == 12 and ctl.autolock.lock_on_minimise
-        assert ctl.prompts.settings_file.load().lock_after_minutes == 12
-        ctl.lock()
-        unlock(qtbot, ctl)
-        assert len(list_backups(folder)) == 1  # once a day, not at every unlock
-    finally:
-        ctl._drop_journal()
+def test_daily_backup_on_unlock_and_settings_reach_the_auto_lock(qtbot, journal, vault_path, started):
+    ctl = started()
+    folder = backups_dir(vault_path)
+    assert len(list_backups(folder)) == 1
+    page = ctl.window.security
+    assert page.backups.count() == 1 and "No backups" not in page.backups.item(0).text()
+    page.lock_after.setValue(12)
+    page.lock_on_minimise.setChecked(True)
+    assert ctl.autolock.idle_minutes == 12 and ctl.autolock.lock_on_minimise
+    assert ctl.prompts.settings_file.load().lock_after_minutes == 12
+    ctl.lock()
+    unlock(qtbot, ctl)
+    assert len(list_backups(folder)) == 1  # once a day, not at every unlock
 
 
-def test_restore_a_backup_keep_or_go_back(qtbot, journal, vault_path, tmp_path):
+def test_restore_a_backup_keep_or_go_back(qtbot, journal, vault_path, started):
     journal.add_mood(MoodCheckIn(at=datetime.now(UTC), mood=5, note="in the backup"))
-    journal.vault.close()
-    ctl = start(qtbot, vault_path, tmp_path)
-    try:
-        ctl.journal.add_mood(MoodCheckIn(at=datetime.now(UTC), mood=1, note="after the backup"))
-        page = ctl.window.security
-        page.backups.setCurrentRow(0)
-        messages.next_answers.append(True)  # restore?
-        messages.next_passphrases.append("not it")
-        page.restore_button.click()
-        assert "can't be restored" in messages.shown[-1][0]
-        assert len(ctl.journal.timeline()) == 2  # nothing changed
+    ctl = started()
+    ctl.journal.add_mood(MoodCheckIn(at=datetime.now(UTC), mood=1, note="after the backup"))
+    page = ctl.window.security
+    page.backups.setCurrentRow(0)
+    messages.next_answers.append(True)  # restore?
+    messages.next_passphrases.append("not it")
+    page.restore_button.click()
+    assert "can't be restored" in messages.shown[-1][0]
+    assert len(ctl.journal.timeline()) == 2  # nothing changed
 
-        page = ctl.window.security
-        page.backups.setCurrentRow(0)
-        messages.next_answers.extend([True, False])  # restore, then "Go back"
-        messages.next_passphrases.append(PASSPHRASE)
-        page.restore_button.click()
-        assert ctl.window is None  # locked again, the old journal back in place
-        window = unlock(qtbot, ctl)
-        assert {r.note for r in ctl.journal.timeline()} == {"in the backup", "after the backup"}
+    page = ctl.window.security
+    page.backups.setCurrentRow(0)
+    messages.next_answers.extend([True, False])  # restore, then "Go back"
+    messages.next_passphrases.append(PASSPHRASE)
+    page.restore_button.click()
+    assert ctl.window is None  # locked again, the old journal back in place
+    window = unlock(qtbot, ctl)
+    assert {r.note for r in ctl.journal.timeline()} == {"in the backup", "after the backup"}
 
-        window.security.backups.setCurrentRow(0)
-        messages.next_answers.extend([True, True])  # restore, then keep it
-        messages.next_passphrases.append(PASSPHRASE)
-        window.security.restore_button.click()
-        assert [r.note for r in ctl.journal.timeline()] == ["in the backup"]
-        assert not list(vault_path.parent.glob("*.replaced-*"))  # confirmed: the old one is gone
-    finally:
-        ctl._drop_journal()
+    window.security.backups.setCurrentRow(0)
+    messages.next_answers.extend([True, True])  # restore, then keep it
+    messages.next_passphrases.append(PASSPHRASE)
+    window.security.restore_button.click()
+    assert [r.note for r in ctl.journal.timeline()] == ["in the backup"]
+    assert not list(vault_path.parent.glob("*.replaced-*"))  # confirmed: the old one is gone
 
 
 def test_damaged_journal_offers_the_newest_good_backup(qtbot, journal, vault_path, tmp_path):
@@ -146,52 +134,40 @@ def test_damaged_journal_offers_the_newest_good_backup(qtbot, journal, vault_pat
         ctl._drop_journal()
 
 
-def test_a_half_written_new_contact_in_its_dialog_comes_back_on_today(qtbot, journal, vault_path, tmp_path):
+def test_a_half_written_new_contact_in_its_dialog_comes_back_on_today(qtbot, journal, vault_path, started):
     sam = journal.add_person(Person(name="Sam"))
-    journal.vault.close()
-    ctl = start(qtbot, vault_path, tmp_path)
-    try:
-        dialog = ctl.window.log_contact_with(sam.id)
-        dialog.form.note.setPlainText("half a thought about the call")
-        ctl.autolock.lockNow.emit("idle")
-        window = unlock(qtbot, ctl)
-        assert window.today.contact_form.people.selected() == (sam.id,)
-        assert window.today.contact_form.note.toPlainText() == "half a thought about the call"
-    finally:
-        ctl._drop_journal()
+    ctl = started()
+    dialog = ctl.window.log_contact_with(sam.id)
+    dialog.form.note.setPlainText("half a thought about the call")
+    ctl.autolock.lockNow.emit("idle")
+    window = unlock(qtbot, ctl)
+    assert window.today.contact_form.people.selected() == (sam.id,)
+    assert window.today.contact_form.note.toPlainText() == "half a thought about the call"
 
 
-def test_draft_kept_after_an_entry_dialog_was_used_and_closed(qtbot, journal, vault_path, tmp_path):
-    journal.vault.close()
-    ctl = start(qtbot, vault_path, tmp_path)
-    try:
-        ctl.window.log_activity().reject()  # opened and closed earlier in the session
-        qtbot.wait(10)  # its deferred deletion runs
-        ctl.window.today.mood_form.note.setPlainText("still here after locking")
-        ctl.autolock.lockNow.emit("idle")
-        window = unlock(qtbot, ctl)
-        assert window.today.mood_form.note.toPlainText() == "still here after locking"
-    finally:
-        ctl._drop_journal()
+def test_draft_kept_after_an_entry_dialog_was_used_and_closed(qtbot, journal, vault_path, started):
+    ctl = started()
+    ctl.window.log_activity().reject()  # opened and closed earlier in the session
+    qtbot.wait(10)  # its deferred deletion runs
+    ctl.window.today.mood_form.note.setPlainText("still here after locking")
+    ctl.autolock.lockNow.emit("idle")
+    window = unlock(qtbot, ctl)
+    assert window.today.mood_form.note.toPlainText() == "still here after locking"
 
 
-def test_an_edit_in_progress_reopens_with_its_changes(qtbot, journal, vault_path, tmp_path):
+def test_an_edit_in_progress_reopens_with_its_changes(qtbot, journal, vault_path, started):
     mood = journal.add_mood(MoodCheckIn(at=datetime.now(UTC), mood=3, note="as saved"))
-    journal.vault.close()
-    ctl = start(qtbot, vault_path, tmp_path)
-    try:
-        window = ctl.window
-        window.timeline.reload()
-        dialog = window.edit_entry(window.timeline.model.rows()[0])
-        dialog.form.note.setPlainText("as I was changing it")
-        ctl.autolock.lockNow.emit("idle")
-        window = unlock(qtbot, ctl)
-        dialog = window.entry_dialog
-        assert dialog is not None and dialog.isVisible() and dialog.original.id == mood.id
-        assert dialog.form.note.toPlainText() == "as I was changing it"
-        assert ctl.journal.get_mood(mood.id).note == "as saved"  # not saved until the person says so
-    finally:
-        ctl._drop_journal()
+    ctl = started()
+    window = ctl.window
+    window.timeline.reload()
+    dialog = window.edit_entry(window.timeline.model.rows()[0])
+    dialog.form.note.setPlainText("as I was changing it")
+    ctl.autolock.lockNow.emit("idle")
+    window = unlock(qtbot, ctl)
+    dialog = window.entry_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.original.id == mood.id
+    assert dialog.form.note.toPlainText() == "as I was changing it"
+    assert ctl.journal.get_mood(mood.id).note == "as saved"  # not saved until the person says so
 
 
 _FULL = ("Backup", (
@@ -200,80 +176,68 @@ _FULL = ("Backup", (
 
 
 def test_back_up_now_without_a_key_at_hand_on_a_full_disk_says_the_disk_is_full(
-        qtbot, journal, vault_path, tmp_path):
+        qtbot, journal, vault_path, started):
     """After a passphrase change no key is at hand for a second connection: the backup is made
     on the window's thread, through its connection, as before issue 20."""
-    journal.vault.close()
-    ctl = start(qtbot, vault_path, tmp_path)
-    try:
-        page = ctl.window.security
-        ctl.journal.vault._forget_key()
-        before = list_backups(page.folder)
-        # sqlcipher_export's own way of saying it: a generic error in SQLite's words.
-        with failing_writes(ctl.journal.vault, statements=("SELECT SQLCIPHER_EXPORT",),
-                            code=SQLITE_ERROR, text="database or disk is full"):
-            assert page.back_up_now() is None
-        assert not page.backing_up
-        assert messages.shown[-1] == _FULL
-        assert list_backups(page.folder) == before
-        assert sorted(os.listdir(page.folder)) == sorted(info.path.name for info in before)
-    finally:
-        ctl._drop_journal()
+    ctl = started()
+    page = ctl.window.security
+    ctl.journal.vault._forget_key()
+    before = list_backups(page.folder)
+    # sqlcipher_export's own way of saying it: a generic error in SQLite's words.
+    with failing_writes(ctl.journal.vault, statements=("SELECT SQLCIPHER_EXPORT",),
+                        code=SQLITE_ERROR, text="database or disk is full"):
+        assert page.back_up_now() is None
+    assert not page.backing_up
+    assert messages.shown[-1] == _FULL
+    assert list_backups(page.folder) == before
+    assert sorted(os.listdir(page.folder)) == sorted(info.path.name for info in before)
 
 
-def test_back_up_now_runs_in_a_worker_through_a_connection_of_its_own(qtbot, journal, vault_path, tmp_path):
-    journal.vault.close()
-    ctl = start(qtbot, vault_path, tmp_path, as_unlocking=True)
-    try:
-        page = ctl.window.security
-        threads: list[threading.Thread] = []
-        real = security_page.back_up_apart
+def test_back_up_now_runs_in_a_worker_through_a_connection_of_its_own(qtbot, journal, vault_path, started):
+    ctl = started(as_unlocking=True)
+    page = ctl.window.security
+    threads: list[threading.Thread] = []
+    real = security_page.back_up_apart
 
-        def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
-            threads.append(threading.current_thread())
-            return real(*args, **kwargs)
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
 
-        window_export: list[str] = []
-        ctl.journal.vault.conn.set_trace_callback(
-            lambda sql: window_export.append(sql) if "sqlcipher_export" in sql else None)
-        before = {info.path for info in list_backups(page.folder)}
-        with mock.patch.object(security_page, "back_up_apart", recording):
-            assert page.back_up_now() is None  # at once: the backup follows in a worker
-            assert page.backing_up and not page.back_up_button.isEnabled()
-            assert not page.backup_progress.isHidden()
-            qtbot.waitUntil(lambda: not page.backing_up, timeout=60_000)
-        ctl.journal.vault.conn.set_trace_callback(None)
-        assert threads and threads[0] is not threading.main_thread()
-        assert window_export == []  # the window's connection made none of it
-        made = {info.path for info in list_backups(page.folder)} - before
-        assert len(made) == 1 and page.status.text() == f"Backup made: {made.pop().name}"
-        assert page.back_up_button.isEnabled() and page.backup_progress.isHidden()
-    finally:
-        ctl._drop_journal()
+    window_export: list[str] = []
+    ctl.journal.vault.conn.set_trace_callback(
+        lambda sql: window_export.append(sql) if "sqlcipher_export" in sql else None)
+    before = {info.path for info in list_backups(page.folder)}
+    with mock.patch.object(security_page, "back_up_apart", recording):
+        assert page.back_up_now() is None  # at once: the backup follows in a worker
+        assert page.backing_up and not page.back_up_button.isEnabled()
+        assert not page.backup_progress.isHidden()
+        qtbot.waitUntil(lambda: not page.backing_up, timeout=60_000)
+    ctl.journal.vault.conn.set_trace_callback(None)
+    assert threads and threads[0] is not threading.main_thread()
+    assert window_export == []  # the window's connection made none of it
+    made = {info.path for info in list_backups(page.folder)} - before
+    assert len(made) == 1 and page.status.text() == f"Backup made: {made.pop().name}"
+    assert page.back_up_button.isEnabled() and page.backup_progress.isHidden()
 
 
-def test_back_up_now_on_a_full_disk_says_so_and_leaves_the_old_backups(qtbot, journal, vault_path, tmp_path):
-    journal.vault.close()
-    ctl = start(qtbot, vault_path, tmp_path, as_unlocking=True)
-    try:
-        page = ctl.window.security
-        before = {info.path: info.path.read_bytes() for info in list_backups(page.folder)}
-        assert before  # the daily backup, made at unlock
-        real_open = Vault.open_second_connection
+def test_back_up_now_on_a_full_disk_says_so_and_leaves_the_old_backups(qtbot, journal, vault_path, started):
+    ctl = started(as_unlocking=True)
+    page = ctl.window.security
+    before = {info.path: info.path.read_bytes() for info in list_backups(page.folder)}
+    assert before  # the daily backup, made at unlock
+    real_open = Vault.open_second_connection
 
-        def full(self: Vault) -> Any:  # the worker's own connection meets a full disk
-            return FailingConnection(real_open(self), statements=("SELECT SQLCIPHER_EXPORT",),
-                                     code=SQLITE_ERROR, text="database or disk is full")
+    def full(self: Vault) -> Any:  # the worker's own connection meets a full disk
+        return FailingConnection(real_open(self), statements=("SELECT SQLCIPHER_EXPORT",),
+                                 code=SQLITE_ERROR, text="database or disk is full")
 
-        with mock.patch.object(Vault, "open_second_connection", full):
-            page.back_up_now()
-            qtbot.waitUntil(lambda: not page.backing_up, timeout=60_000)
-        assert messages.shown[-1] == _FULL
-        assert {p: p.read_bytes() for p in before} == before  # the old backups, whole
-        assert sorted(os.listdir(page.folder)) == sorted(p.name for p in before)
-        assert page.back_up_button.isEnabled() and page.backup_progress.isHidden()
-    finally:
-        ctl._drop_journal()
+    with mock.patch.object(Vault, "open_second_connection", full):
+        page.back_up_now()
+        qtbot.waitUntil(lambda: not page.backing_up, timeout=60_000)
+    assert messages.shown[-1] == _FULL
+    assert {p: p.read_bytes() for p in before} == before  # the old backups, whole
+    assert sorted(os.listdir(page.folder)) == sorted(p.name for p in before)
+    assert page.back_up_button.isEnabled() and page.backup_progress.isHidden()
 
 
 def test_a_lock_stops_back_up_now_and_closes_nothing_under_it(qtbot, journal, vault_path, tmp_path):

@@ -39,10 +39,23 @@ def filled(journal: Journal) -> Journal:
     return journal
 
 
-def test_dialog_saves_a_pdf_with_the_choices(qtbot, filled, tmp_path):
-    dialog = SummaryDialog(filled)
+def shown(qtbot, journal: Journal) -> SummaryDialog:  # type: ignore[no-untyped-def]
+    """The dialog on ``journal``, shown."""
+    dialog = SummaryDialog(journal)
     qtbot.addWidget(dialog)
     dialog.show()
+    return dialog
+
+
+def save_as(qtbot, dialog: SummaryDialog, path, timeout: int = 20_000) -> None:  # type: ignore[no-untyped-def]
+    """Press Save, choose ``path`` in the file chooser, and wait until the PDF is saved."""
+    files.next_paths.append(path)
+    with qtbot.waitSignal(dialog.saved, timeout=timeout):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+
+def test_dialog_saves_a_pdf_with_the_choices(qtbot, filled, tmp_path):
+    dialog = shown(qtbot, filled)
     assert unnamed_controls(dialog) == []
     assert not dialog.plan_check.isVisible()  # no support plan in this journal
     assert dialog.options().start == date(2026, 6, 1) and dialog.options().end == date(2026, 6, 30)
@@ -80,9 +93,7 @@ def test_everything_starts_at_the_first_entry(qtbot, filled):
 
 
 def test_a_failed_write_says_so_and_keeps_the_choices(qtbot, filled, tmp_path):
-    dialog = SummaryDialog(filled)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, filled)
     toggle(qtbot, dialog.notes)
     out = tmp_path / "out"
     out.mkdir()
@@ -99,17 +110,13 @@ def test_a_failed_write_says_so_and_keeps_the_choices(qtbot, filled, tmp_path):
     assert [p.name for p in out.iterdir()] == ["a file"]  # nothing half-written left behind
 
     # The same choices, somewhere that works.
-    files.next_paths.append(out / "summary.pdf")
-    with qtbot.waitSignal(dialog.saved, timeout=20_000):
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    save_as(qtbot, dialog, out / "summary.pdf")
     if shutil.which("pdftotext"):
         assert NOTE in pdf_text(out / "summary.pdf")
 
 
 def test_nothing_chosen_or_no_file_chosen_saves_nothing(qtbot, filled, tmp_path):
-    dialog = SummaryDialog(filled)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, filled)
     for check in dialog.section_checks.values():
         check.setChecked(False)
     out = tmp_path / "out"
@@ -144,9 +151,7 @@ def test_the_support_plan_goes_in_when_ticked(qtbot, filled, tmp_path):
         keep_well=("Walking by the river",), contacts=(sam.id,),
         services=(Service(name="Night line", what="Listening, 6pm to 2am",
                           how_to_contact="0800 123 456", notes="ask for Jo"),)))
-    dialog = SummaryDialog(filled)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, filled)
     assert dialog.plan_check.isVisible() and not dialog.plan_check.isChecked()  # in only when ticked
     toggle(qtbot, dialog.plan_check)
     assert unnamed_controls(dialog) == []
@@ -154,9 +159,7 @@ def test_the_support_plan_goes_in_when_ticked(qtbot, filled, tmp_path):
     for check in dialog.section_checks.values():  # the plan on its own is a fine summary
         if check is not dialog.plan_check:
             check.setChecked(False)
-    files.next_paths.append(tmp_path / "plan.pdf")
-    with qtbot.waitSignal(dialog.saved, timeout=20_000):
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    save_as(qtbot, dialog, tmp_path / "plan.pdf")
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext is not installed")
     text = pdf_text(tmp_path / "plan.pdf")
@@ -164,20 +167,14 @@ def test_the_support_plan_goes_in_when_ticked(qtbot, filled, tmp_path):
     assert "0800 123 456" in text and "Sam (Friend)" in text
     assert "ask for Jo" not in text and "Mood check-ins" not in text
 
-    again = SummaryDialog(filled)
-    qtbot.addWidget(again)
-    again.show()  # left unticked
-    files.next_paths.append(tmp_path / "no plan.pdf")
-    with qtbot.waitSignal(again.saved, timeout=20_000):
-        qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    again = shown(qtbot, filled)  # left unticked
+    save_as(qtbot, again, tmp_path / "no plan.pdf")
     text = pdf_text(tmp_path / "no plan.pdf")
     assert "My support plan" not in text and "Walking by the river" not in text
 
 
 def test_statements_about_named_people_only_when_ticked(qtbot, filled):
-    dialog = SummaryDialog(filled)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, filled)
     summary = dialog.section_checks["summary"]
     assert not summary.isChecked() and not dialog.people_patterns.isChecked()
     assert not dialog.people_patterns.isEnabled()  # it belongs to the summary figures
@@ -193,17 +190,13 @@ def test_the_crisis_part_goes_in_on_its_own_when_ticked(qtbot, filled, tmp_path)
     sam = filled.people()[0]
     filled.plan.save(SupportPlan(keep_well=("Walking by the river",), places_avoid=("Ward 4",),
                                  what_helps=("Quiet and tea",), contacts=(sam.id,)))
-    dialog = SummaryDialog(filled)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, filled)
     crisis = dialog.section_checks["crisis_plan"]
     assert crisis.isVisible() and not crisis.isChecked()  # offered, in only when ticked
     for check in dialog.section_checks.values():
         check.setChecked(False)
     toggle(qtbot, crisis)
-    files.next_paths.append(tmp_path / "crisis.pdf")
-    with qtbot.waitSignal(dialog.saved, timeout=20_000):
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    save_as(qtbot, dialog, tmp_path / "crisis.pdf")
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext is not installed")
     text = pdf_text(tmp_path / "crisis.pdf")
@@ -221,12 +214,8 @@ def test_the_entries_are_read_and_the_report_built_in_a_worker(qtbot, filled, tm
         return real(*args)
 
     monkeypatch.setattr(summary_dialog, "gather_summary", gathering)
-    dialog = SummaryDialog(filled)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    files.next_paths.append(tmp_path / "summary.pdf")
-    with qtbot.waitSignal(dialog.saved, timeout=20_000):
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    dialog = shown(qtbot, filled)
+    save_as(qtbot, dialog, tmp_path / "summary.pdf")
     assert threads and threads[0] is not threading.main_thread()
 
 
@@ -244,12 +233,8 @@ def test_each_chart_is_drawn_in_its_own_turn_of_the_event_loop(qtbot, filled, tm
         return real(spec, weeks)
 
     monkeypatch.setattr(summary_dialog, "chart_picture", drawing)
-    dialog = SummaryDialog(filled)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    files.next_paths.append(tmp_path / "summary.pdf")
-    with qtbot.waitSignal(dialog.saved, timeout=20_000):
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    dialog = shown(qtbot, filled)
+    save_as(qtbot, dialog, tmp_path / "summary.pdf")
     charts = [t for t in turns if t != "turn"]
     assert charts == ["mood", "contacts"]  # no activities in this journal: no chart
     for key in charts[1:]:  # the event loop turned before each chart after the first
@@ -277,12 +262,8 @@ def test_the_pages_are_laid_out_and_painted_in_a_process_of_their_own(qtbot, fil
 
     monkeypatch.setattr(summary_dialog, "write_pdf_apart", writing)
     monkeypatch.setattr(pdf_apart, "pdf_bytes", not_here)
-    dialog = SummaryDialog(filled)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    files.next_paths.append(tmp_path / "summary.pdf")
-    with qtbot.waitSignal(dialog.saved, timeout=60_000):
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    dialog = shown(qtbot, filled)
+    save_as(qtbot, dialog, tmp_path / "summary.pdf", timeout=60_000)
     assert waited_on and waited_on[0] is not threading.main_thread()
     assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE((tmp_path / "summary.pdf").stat().st_mode) == 0o600
@@ -299,12 +280,8 @@ def test_without_a_python_to_start_the_pages_are_made_here(qtbot, filled, tmp_pa
 
     monkeypatch.setattr(pdf_apart, "can_start_child", lambda: False)
     monkeypatch.setattr(pdf_apart, "child_pdf_bytes", lambda *args: pytest.fail("a child was started"))
-    dialog = SummaryDialog(filled)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    files.next_paths.append(tmp_path / "summary.pdf")
-    with qtbot.waitSignal(dialog.saved, timeout=20_000):
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    dialog = shown(qtbot, filled)
+    save_as(qtbot, dialog, tmp_path / "summary.pdf")
     assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
 
 

@@ -7,12 +7,9 @@ from PySide6.QtCore import Qt
 
 from peerjournal.core.records import Person
 from peerjournal.core.support_plan import Service, SupportPlan
-from peerjournal.storage.files.settings_file import SettingsFile
-from peerjournal.storage.vault.database import open_vault
-from tests.ui.conftest import PASSPHRASE
 from tests.ui.helpers import make_window, unnamed_controls
+from tests.ui.support_plan.conftest import tray_action, unlock
 
-from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.support_plan.bad_day_view import TEXT_SCALE, BadDayView
 
 
@@ -88,53 +85,24 @@ def test_the_today_button_opens_the_view(qtbot, journal):
     assert window.bad_day_view is view
 
 
-@pytest.fixture
-def controller_files(tmp_path):
-    return SettingsFile(tmp_path / "settings")
-
-
-def _tray_bad_day_action(ctl):
-    (action,) = [a for a in ctl.tray.menu.actions() if a.text() == "My plan for a bad day"]
-    return action
-
-
-def test_my_plan_for_a_bad_day_from_the_tray_opens_the_view(qtbot, journal, vault_path, controller_files):
+def test_my_plan_for_a_bad_day_from_the_tray_opens_the_view(qtbot, journal, vault_path, started):
     _fill_plan(journal)
-    journal.vault.close()
-    ctl = AppController(vault_path, settings_file=controller_files, use_tray=True)
-    try:
-        ctl.start(open_vault(vault_path, PASSPHRASE))
-        _tray_bad_day_action(ctl).trigger()
-        view = ctl.window.bad_day_view
-        assert view is not None
-        qtbot.waitUntil(view.isVisible, timeout=10_000)
-        assert _in_order(view.content.toPlainText(), "A hot bath", "Calling my sister", "Ben", "Ana",
-                         "Night line", "0800 123 456")
-    finally:
-        ctl._drop_journal()
-        ctl.prompts.timer.stop()
-        ctl.tray.hide()
+    ctl = started()
+    tray_action(ctl, "My plan for a bad day").trigger()
+    view = ctl.window.bad_day_view
+    assert view is not None
+    qtbot.waitUntil(view.isVisible, timeout=10_000)
+    assert _in_order(view.content.toPlainText(), "A hot bath", "Calling my sister", "Ben", "Ana",
+                     "Night line", "0800 123 456")
 
 
-def test_from_the_tray_while_locked_it_opens_after_unlocking(qtbot, journal, vault_path, controller_files):
+def test_from_the_tray_while_locked_it_opens_after_unlocking(qtbot, journal, vault_path, started):
     _fill_plan(journal)
-    journal.vault.close()
-    ctl = AppController(vault_path, settings_file=controller_files, use_tray=True)
-    try:
-        ctl.start()
-        dialog = ctl.unlock_dialog
-        _tray_bad_day_action(ctl).trigger()
-        assert ctl.window is None and ctl.unlock_dialog is dialog  # locked: unlock first
-        with qtbot.waitSignal(ctl.windowShown, timeout=20_000) as opened:
-            qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
-            dialog.submit()
-        view = opened.args[0].bad_day_view
-        assert view is not None
-        qtbot.waitUntil(view.isVisible, timeout=10_000)
-        assert "A hot bath" in view.content.toPlainText()
-    finally:
-        ctl._drop_journal()
-        ctl.prompts.timer.stop()
-        ctl.tray.hide()
-        if ctl.unlock_dialog is not None:
-            ctl.unlock_dialog.close()
+    ctl = started(locked=True)
+    dialog = ctl.unlock_dialog
+    tray_action(ctl, "My plan for a bad day").trigger()
+    assert ctl.window is None and ctl.unlock_dialog is dialog  # locked: unlock first
+    view = unlock(qtbot, ctl).bad_day_view
+    assert view is not None
+    qtbot.waitUntil(view.isVisible, timeout=10_000)
+    assert "A hot bath" in view.content.toPlainText()

@@ -13,13 +13,12 @@ from peerjournal.core.support_plan import Service, SupportPlan
 from peerjournal.demo.seed import seed_demo
 from peerjournal.demo.support_plan import DEMO_SERVICE_NUMBER
 from peerjournal.storage.drafts import load_draft
-from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.vault.database import open_vault
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.helpers import make_window, unnamed_controls
+from tests.ui.support_plan.conftest import tray_action, unlock
 
-from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.app.main_window import PAGES
 from peerjournal.ui.support_plan.support_plan_page import SUPPORT_PLAN_DRAFT, SupportPlanPage
 from peerjournal.ui.widgets.dates import when_text
@@ -226,94 +225,51 @@ def test_archived_people_are_marked_and_deleted_people_leave_the_plan(qtbot, jou
     assert not page.has_unsaved_changes()
 
 
-@pytest.fixture
-def controller_files(tmp_path):
-    return SettingsFile(tmp_path / "settings")
+def test_edits_on_the_page_survive_the_journal_locking(qtbot, journal, vault_path, started):
+    ctl = started(use_tray=False)
+    page = ctl.window.support_plan
+    ctl.window.open_support_plan()
+    qtbot.keyClicks(page.keep_well.field, "Seeing the sea")
+    qtbot.keyClick(page.keep_well.field, Qt.Key.Key_Return)
+    ctl.lock()  # before the autosave: saved as the lock happens
+    window = unlock(qtbot, ctl)
+    assert _items(window.support_plan.keep_well.list) == ["Seeing the sea"]
+
+    page = window.support_plan
+    window.open_support_plan()
+    page.services.add_button.click()
+    qtbot.keyClicks(page.services.how, "0000 000 000")  # can't be saved yet: no name
+    ctl.lock()
+    window = unlock(qtbot, ctl)
+    page = window.support_plan
+    assert page.has_unsaved_changes() and "are back" in page.status.text()
+    page.save_now()
+    assert "are back. Not saved yet: Please give each service a name" in page.status.text()
+    assert page.services.table.item(0, 2).text() == "0000 000 000"
+    page.services.table.setCurrentCell(0, 0)
+    qtbot.keyClicks(page.services.name, "Crisis team")
+    assert page.save_now()
+    assert load_draft(ctl.journal, SUPPORT_PLAN_DRAFT) is None
+    plan = ctl.journal.plan.load()
+    assert plan.keep_well == ("Seeing the sea",)
+    assert plan.services == (Service("Crisis team", how_to_contact="0000 000 000"),)
 
 
-def _unlock(qtbot, ctl):
+def test_my_support_plan_from_the_tray_goes_to_the_page(qtbot, journal, vault_path, started):
+    ctl = started()
+    assert ctl.window.stack.currentWidget() is ctl.window.today
+    tray_action(ctl, "My support plan").trigger()
+    assert ctl.window.stack.currentWidget() is ctl.window.support_plan
+
+
+def test_my_support_plan_from_the_tray_while_locked_unlocks_first(qtbot, journal, vault_path, started):
+    ctl = started(locked=True)
     dialog = ctl.unlock_dialog
-    assert dialog is not None and dialog.isVisible()
-    with qtbot.waitSignal(ctl.windowShown, timeout=20_000) as opened:
-        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
-        dialog.submit()
-    return opened.args[0]
-
-
-def test_edits_on_the_page_survive_the_journal_locking(qtbot, journal, vault_path, controller_files):
-    journal.vault.close()
-    ctl = AppController(vault_path, settings_file=controller_files, use_tray=False)
-    try:
-        ctl.start(open_vault(vault_path, PASSPHRASE))
-        page = ctl.window.support_plan
-        ctl.window.open_support_plan()
-        qtbot.keyClicks(page.keep_well.field, "Seeing the sea")
-        qtbot.keyClick(page.keep_well.field, Qt.Key.Key_Return)
-        ctl.lock()  # before the autosave: saved as the lock happens
-        window = _unlock(qtbot, ctl)
-        assert _items(window.support_plan.keep_well.list) == ["Seeing the sea"]
-
-        page = window.support_plan
-        window.open_support_plan()
-        page.services.add_button.click()
-        qtbot.keyClicks(page.services.how, "0000 000 000")  # can't be saved yet: no name
-        ctl.lock()
-        window = _unlock(qtbot, ctl)
-        page = window.support_plan
-        assert page.has_unsaved_changes() and "are back" in page.status.text()
-        page.save_now()
-        assert "are back. Not saved yet: Please give each service a name" in page.status.text()
-        assert page.services.table.item(0, 2).text() == "0000 000 000"
-        page.services.table.setCurrentCell(0, 0)
-        qtbot.keyClicks(page.services.name, "Crisis team")
-        assert page.save_now()
-        assert load_draft(ctl.journal, SUPPORT_PLAN_DRAFT) is None
-        plan = ctl.journal.plan.load()
-        assert plan.keep_well == ("Seeing the sea",)
-        assert plan.services == (Service("Crisis team", how_to_contact="0000 000 000"),)
-    finally:
-        ctl._drop_journal()
-        ctl.prompts.timer.stop()
-        if ctl.unlock_dialog is not None:
-            ctl.unlock_dialog.close()
-
-
-def _tray_plan_action(ctl):
-    (action,) = [a for a in ctl.tray.menu.actions() if a.text() == "My support plan"]
-    return action
-
-
-def test_my_support_plan_from_the_tray_goes_to_the_page(qtbot, journal, vault_path, controller_files):
-    journal.vault.close()
-    ctl = AppController(vault_path, settings_file=controller_files, use_tray=True)
-    try:
-        ctl.start(open_vault(vault_path, PASSPHRASE))
-        assert ctl.window.stack.currentWidget() is ctl.window.today
-        _tray_plan_action(ctl).trigger()
-        assert ctl.window.stack.currentWidget() is ctl.window.support_plan
-    finally:
-        ctl._drop_journal()
-        ctl.prompts.timer.stop()
-        ctl.tray.hide()
-
-
-def test_my_support_plan_from_the_tray_while_locked_unlocks_first(qtbot, journal, vault_path, controller_files):
-    journal.vault.close()
-    ctl = AppController(vault_path, settings_file=controller_files, use_tray=True)
-    try:
-        ctl.start()
-        dialog = ctl.unlock_dialog
-        _tray_plan_action(ctl).trigger()
-        assert ctl.window is None and ctl.unlock_dialog is dialog  # locked: unlock first
-        window = _unlock(qtbot, ctl)
-        assert window.stack.currentWidget() is window.support_plan
-        assert window.nav.currentItem().text() == "Support plan"
-    finally:
-        ctl._drop_journal()
-        ctl.prompts.timer.stop()
-        ctl.tray.hide()
-        if ctl.unlock_dialog is not None:
-            ctl.unlock_dialog.close()
+    tray_action(ctl, "My support plan").trigger()
+    assert ctl.window is None and ctl.unlock_dialog is dialog  # locked: unlock first
+    window = unlock(qtbot, ctl)
+    assert window.stack.currentWidget() is window.support_plan
+    assert window.nav.currentItem().text() == "Support plan"
 
 
 @pytest.mark.parametrize(("language", "words"), [("en_GB", "Dec 2026"), ("de_DE", "Dez. 2026")])

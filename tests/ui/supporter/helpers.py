@@ -77,6 +77,22 @@ class SharingJournal:
         self.vault.close()
 
 
+def share_from_another_sam(folder: Path, inbox: Path, recipient: str) -> Path:
+    """A file from someone else's journal whose sender is also called "Sam" (a name clash)."""
+    other = SharingJournal(folder / "other" / "journal.pjvault", "Sam", friend="Kit Lee")
+    try:
+        return other.share(inbox, recipient)
+    finally:
+        other.close()
+
+
+def scrypt_file(path: Path, work_factor: int) -> Path:
+    """A passphrase (scrypt) file whose header asks for ``2**work_factor`` of work, nothing more."""
+    path.write_bytes(b"age-encryption.org/v1\n-> scrypt " + b"A" * 22 + f" {work_factor}\n".encode()
+                     + b"A" * 43 + b"\n--- " + b"A" * 43 + b"\n" + b"\0" * 64)
+    return path
+
+
 def make_window(qtbot, store) -> SupporterWindow:
     window = SupporterWindow(store)
     qtbot.addWidget(window)

@@ -9,11 +9,12 @@ from peerjournal.core.sharing.package import seal_with_passphrase
 from tests.ui.supporter.helpers import (
     FIRST,
     SECOND,
-    SharingJournal,
     accept_as_is,
     make_window,
     open_share,
     review_text,
+    scrypt_file,
+    share_from_another_sam,
     warnings,
 )
 
@@ -105,11 +106,7 @@ def test_a_huge_file_is_refused_before_reading(qtbot, store, inbox):
 def test_a_name_clash_warns_and_becomes_a_separate_person(qtbot, store, public, sam, inbox, tmp_path):
     window = make_window(qtbot, store)
     open_share(qtbot, window, sam.share(inbox, public), answer=accept_as_is)
-    other = SharingJournal(tmp_path / "other" / "journal.pjvault", "Sam", friend="Kit Lee")
-    try:
-        clash_file = other.share(inbox, public)
-    finally:
-        other.close()
+    clash_file = share_from_another_sam(tmp_path, inbox, public)
 
     def cancel(dialog: QWidget) -> None:
         assert isinstance(dialog, PersonNameDialog)
@@ -152,9 +149,7 @@ def test_a_passphrase_file_asks_for_its_passphrase(qtbot, store, sam, inbox):
 
 def test_a_costly_passphrase_file_is_refused_before_asking(qtbot, store, inbox):
     window = make_window(qtbot, store)
-    path = inbox / "costly.pjshare"
-    path.write_bytes(b"age-encryption.org/v1\n-> scrypt " + b"A" * 22 + b" 23\n" + b"A" * 43
-                     + b"\n--- " + b"A" * 43 + b"\n" + b"\0" * 64)
+    path = scrypt_file(inbox / "costly.pjshare", 23)
     result = open_share(qtbot, window, path)
     assert result.outcome == "refused" and result.dialogs == []
     assert any("unreasonable amount of work" in text for text in warnings())
@@ -165,9 +160,7 @@ def test_a_22_file_without_the_memory_free_is_refused_before_asking(qtbot, store
 
     monkeypatch.setattr(package, "available_memory", lambda: 2 * 2**30)  # 4 GiB needed at 22
     window = make_window(qtbot, store)
-    path = inbox / "fast-computer.pjshare"
-    path.write_bytes(b"age-encryption.org/v1\n-> scrypt " + b"A" * 22 + b" 22\n" + b"A" * 43
-                     + b"\n--- " + b"A" * 43 + b"\n" + b"\0" * 64)
+    path = scrypt_file(inbox / "fast-computer.pjshare", 22)
     result = open_share(qtbot, window, path)
     assert result.outcome == "refused" and result.dialogs == []
     assert any("about 4 GB of free memory" in text for text in warnings())

@@ -2,7 +2,9 @@
 into a bare QLineEdit in Password mode) while an AT-SPI listener runs, edits and clears it, and
 prints what the listener was sent.
 
-With ``create``, instead fails to create a journal (the two passphrases differ).
+With ``create``, instead fails to create a journal (the two passphrases differ); with ``walk``,
+``supporter`` or ``insights``, tabs through Today and the create dialog, the supporter window, or
+each Insights tab, and lists what is focusable there.
 Run inside ``xvfb-run -a dbus-run-session --`` (test_passphrase_field_atspi.py does). Prints
 ``SECRET <json>`` for each passphrase typed and ``EVENT <json>`` for each event seen.
 """
@@ -144,6 +146,35 @@ def walk_today_and_create(folder: Path) -> list[QWidget]:
     return [window, dialog, between]
 
 
+def walk_insights(folder: Path) -> list[QWidget]:
+    """The Insights page on the demo journal, one window per tab (the listener looks round
+    what is showing), each tabbed through; they stay open for the listener's look round."""
+    from peerjournal.demo.seed import seed_demo
+    from peerjournal.storage.journal import Journal
+    from peerjournal.storage.vault.database import create_vault
+
+    from peerjournal.ui.app.events import JournalEvents
+    from peerjournal.ui.insights.insights_page import InsightsPage
+
+    journal = Journal(create_vault(folder / "journal.pjvault", "correct horse battery"))
+    seed_demo(journal)
+    events = JournalEvents(journal)
+    pages: list[QWidget] = []
+    for tab in range(InsightsPage(journal, events).tabs.count()):
+        page = InsightsPage(journal, events)
+        page.setWindowTitle(f"Insights tab {tab}")
+        page.resize(1280, 900)
+        page.show()
+        page.tabs.setCurrentIndex(tab)
+        wait_until(lambda p=page: p._network_step is None and p._mood_reading is None, "the tab's reading")
+        QTest.qWait(300)
+        tab_through(page, page.tabs.tabBar(), 12)
+        pages.append(page)
+    pages[0].journal_keep = journal  # type: ignore[attr-defined]
+    pages[0].events_keep = events  # type: ignore[attr-defined]
+    return pages
+
+
 def walk_supporter(folder: Path) -> list[QWidget]:
     """The supporter window with the ``--supporter-demo`` data, a person's review shown, and
     Tab pressed through it; it stays open for the listener's look round."""
@@ -186,7 +217,7 @@ def type_secrets(windows: Fields) -> list[QWidget]:
 def main(mode: str) -> None:
     with tempfile.TemporaryDirectory(prefix="pj-atspi-") as folder:
         seen = Path(folder) / "events.jsonl"
-        app_name = "pj-atspi-driver" if mode in ("walk", "supporter") else ""
+        app_name = "pj-atspi-driver" if mode in ("walk", "supporter", "insights") else ""
         listener = subprocess.Popen(["/usr/bin/python3", str(LISTENER), SENTINEL, str(seen), app_name],
                                     stdout=subprocess.PIPE, text=True)
         assert listener.stdout is not None
@@ -203,6 +234,8 @@ def main(mode: str) -> None:
             kept = walk_today_and_create(Path(folder))
         elif mode == "supporter":
             kept = walk_supporter(Path(folder))
+        elif mode == "insights":
+            kept = walk_insights(Path(folder))
         else:
             kept = type_secrets(plain_field() if mode == "plain" else dialog_fields(Path(folder)))
         marker.setAccessibleName(SENTINEL)  # the listener stops after this one
