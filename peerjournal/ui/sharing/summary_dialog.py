@@ -224,7 +224,8 @@ class SummaryDialog(QDialog):
         run_in_background(work, lambda built: self._built(built[0], built[1], path), self._failed)
 
     def _built(self, report: Report, weeks: dict[str, WeekStretches], path: Path) -> None:
-        if not shiboken6.isValid(self):
+        if not shiboken6.isValid(self):  # closed meanwhile (a lock): no done() will hand it back
+            QTimer.singleShot(0, release_collector)
             return
         self._step(3, self.tr("Drawing the charts…"))
         self._draw_charts(report, weeks, path, {})

@@ -351,3 +351,30 @@ def test_no_collection_walks_the_report_while_it_is_built(qtbot, filled, tmp_pat
     assert seen == [False]  # no collection while the report was built
     assert gc.isenabled()  # and collections went on after it
     qtbot.waitUntil(lambda: gc.get_freeze_count() == 0)  # handed back once the dialog is done
+
+
+def test_the_collector_sees_everything_again_when_the_dialog_went_first(qtbot, filled, tmp_path, monkeypatch):
+    """Locked while the report is built: the dialog is gone before the work ends, and what the
+    work made is still handed back to the collector (else cycles in it would never be freed)."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    go_on = threading.Event()
+    real = summary_dialog.build_summary
+
+    def building(*args, **kwargs):
+        go_on.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(summary_dialog, "build_summary", building)
+    dialog = SummaryDialog(filled)
+    dialog.show()
+    files.next_paths.append(tmp_path / "summary.pdf")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not gc.isenabled())  # the work has begun
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    go_on.set()
+    qtbot.waitUntil(lambda: gc.isenabled() and gc.get_freeze_count() == 0, timeout=20_000)
+    assert not (tmp_path / "summary.pdf").exists()
