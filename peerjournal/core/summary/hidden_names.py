@@ -79,8 +79,8 @@ def _mentions_shown(data: SummaryData, labels: Mapping[int, str], naming: str) -
 
 def _changed(record: R, **fields: object) -> R:
     """``record`` with ``fields``, or ``record`` itself when they are what it holds already:
-    thirty years of entries were copied twice whole (about 100 MB more) although few notes
-    name anyone (issue 20)."""
+    thirty years of entries (142,000) were copied twice whole although few notes name anyone
+    (issue 20)."""
     if all(getattr(record, name) == value for name, value in fields.items()):
         return record
     return replace(record, **fields)  # type: ignore[type-var]

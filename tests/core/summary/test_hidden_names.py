@@ -21,8 +21,8 @@ def test_a_name_in_a_response_is_replaced_by_its_label():
 
 def test_entries_that_name_no_one_are_not_copied():
     """Thirty years of entries were copied twice whole for a few notes that name someone
-    (about 100 MB more while the summary was made; issue 20): an entry with nothing to hide
-    is the same object, one that names someone a copy with the name hidden."""
+    (issue 20): an entry with nothing to hide is the same object, one that names someone a
+    copy with the name hidden."""
     from datetime import UTC, datetime
 
     from peerjournal.core.mentions import mention_token
