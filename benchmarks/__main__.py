@@ -2,8 +2,9 @@
 
 Measures the floors in the same run (a bare PySide6 window with a table, the SQLCipher key
 derivation with a first read, the same queries on plain SQLite), then each journal size in its
-own process (so peak RSS is per size), then the 3,000-contacts and 60 × 40 supporter shapes,
-and prints one Markdown table: each step's time, its floor and ratio, the goal, and the
+own process (so peak RSS is per size) and its whole-journal file actions in another (Export
+summary as PDF, Take all my data, Start from a data file), then the 3,000-contacts and 60 × 40
+supporter shapes, and prints one Markdown table: each step's time, its floor and ratio, the goal, and the
 longest event-loop freeze (10 ms QTimer meter) of the window's steps. Informative: exits 0.
 """
 
@@ -29,6 +30,7 @@ GOAL_TYPING = 0.010
 GOAL_EXPORT_IMPORT = 0.3
 GOAL_SAVE_RATIO = 1.5  # saving at any size vs at the smallest size of the run
 RSS_FLOORS = 3  # peak RSS vs this many bare windows
+GOAL_FILE_MEMORY_MB = 64  # a whole-journal file action's added peak RSS, at any history length
 CONTACTS = 3000
 SUPPORTER = (60, 40)
 
@@ -171,6 +173,31 @@ def _rss(shape: str, rss: float | None, bare: float | None) -> Row:
                verdict=verdict(rss <= floor))
 
 
+FILE_STEPS = (("summary_pdf", "Export summary as PDF (All), window open"),
+              ("take_data", "Take all my data (CSV + JSON), window open"),
+              ("start_from_data", "Start from a data file (that JSON, new journal)"))
+
+
+def file_rows(shape: str, m: dict[str, Any]) -> list[Row]:
+    """The whole-journal file actions of one size (``benchmarks.file_steps``): each one's time
+    and longest freeze against 100 ms, and the memory it added against a bound that does not
+    grow with history."""
+    if "failed" in m:
+        return [Row(shape, "file actions", "failed", verdict=m["failed"])]
+    rows = []
+    for key, step in FILE_STEPS:
+        s = m[key]
+        rows.append(Row(shape, step, ms(s["seconds"]), goal=f"freeze ≤ {ms(GOAL_FREEZE)}",
+                        freeze=ms(s["gap"]), verdict=verdict(s["gap"] <= GOAL_FREEZE)))
+        grew = s.get("rss_growth_mb")
+        if grew is not None:
+            child_mb = s.get("child_rss_mb")
+            rows.append(Row(shape, f"{step}: memory added (peak RSS growth)", f"{grew:.0f} MB",
+                            "" if child_mb is None else f"pages' process {child_mb:.0f} MB",
+                            goal=f"≤ {GOAL_FILE_MEMORY_MB} MB", verdict=verdict(grew <= GOAL_FILE_MEMORY_MB)))
+    return rows
+
+
 def shape_rows(shape: str, m: dict[str, Any]) -> list[Row]:
     """The contacts or supporter shape: each step's time and freeze against 100 ms."""
     if "missing" in m:
@@ -266,6 +293,9 @@ def main(argv: list[str] | None = None) -> int:
             if first_save is None and "save" in m:
                 first_save = m["save"]["seconds"]
             rows += size_rows(_size(years, args.days, m.get("entries")), m, bare, first_save)
+            rows += file_rows(_size(years, args.days, m.get("entries")),
+                              child("benchmarks.file_steps", "--years", str(years), "--folder",
+                                    str(_fresh(work / "files")), *extra))
             print(f"  {_size(years, args.days)} done", file=sys.stderr, flush=True)
     if not args.skip_contacts:
         rows += shape_rows(f"{args.contacts:,} contacts",
@@ -277,6 +307,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"PeerJournal benchmark, {machine()}\n")
     print(table(rows))
     return 0
+
+
+def _fresh(folder: Path) -> Path:
+    folder.mkdir()
+    return folder
 
 
 def _size(years: int, days: int | None, entries: int | None = None) -> str:

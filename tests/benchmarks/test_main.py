@@ -22,7 +22,10 @@ STEPS = (
     "insights, all: its first call", "export a year", "import it (supporter)",
     "timeline page of 200 (SQLCipher vs plain SQLite, warm)", "peak RSS (the app's steps above)",
     "peak RSS with the benchmark's plain-SQLite floors",
+    "Export summary as PDF (All), window open", "Take all my data (CSV + JSON), window open",
+    "Start from a data file (that JSON, new journal)",
 )
+FILE_STEPS_WITH_MEMORY = STEPS[-3:]
 CONTACT_STEPS = ("import", "move one dot", "tab return after a check-in",
                  "undo the move and the import")
 
@@ -53,6 +56,10 @@ def test_the_table_has_every_row_measured(capsys, tmp_path):
         measured = rows.get((size, step))
         assert measured is not None, f"no row {step!r}:\n{out}"
         assert measured[0] not in ("", "—", "failed"), f"{step!r} not measured:\n{out}"
+    for step in FILE_STEPS_WITH_MEMORY:  # each with its longest freeze and the memory it added
+        assert rows[(size, step)][4] not in ("", "—"), f"no freeze for {step!r}:\n{out}"
+        memory = rows.get((size, f"{step}: memory added (peak RSS growth)"))
+        assert memory is not None and memory[0].endswith("MB"), f"no memory for {step!r}:\n{out}"
     for step in CONTACT_STEPS:
         cells = rows.get(("30 contacts", step))
         assert cells is not None and cells[4], f"no freeze for {step!r}:\n{out}"  # longest freeze

@@ -222,7 +222,8 @@ def _check_rows(name: str, columns: list[str], rows: list[Any], schema: Schema, 
         if not isinstance(row, dict) or not set(row) <= allowed:
             raise DataFileError()
         for value in row.values():
-            decode_value(value)
+            if type(value) not in _PLAIN:  # text, numbers and nulls are as stored
+                decode_value(value)
     try:
         # The rules typed entries get, row by row, for the columns the file gives.
         check_rows(name, rows, {c: schema[name][c] for c in columns}, first=first)
@@ -235,6 +236,9 @@ def _check_columns(columns: object, known: Any) -> None:
         raise DataFileError()
     if not set(columns) <= set(known):
         raise DataFileError()
+
+
+_PLAIN = frozenset({str, int, float, type(None)})
 
 
 def decode_value(value: object) -> object:
@@ -337,8 +341,9 @@ def _replace_rows(conn: Any, name: str, wanted: list[str], batches: Iterable[lis
     for rows in batches:
         if name == "meta":
             rows = [r for r in rows if not is_excluded_meta(str(r.get("key", "")))]
-        if rows and wanted:
-            conn.executemany(sql, [tuple(decode_value(row.get(c)) for c in wanted) for row in rows])
+        if rows and wanted:  # checked already: only base64 values need decoding
+            conn.executemany(sql, [tuple(v if type(v) in _PLAIN else decode_value(v)
+                                         for v in map(row.get, wanted)) for row in rows])
 
 
 def create_vault_from_data(path: Path | str, passphrase: str, data: bytes) -> Vault:

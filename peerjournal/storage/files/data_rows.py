@@ -10,6 +10,7 @@ kinds of rule (a time the journal can read, a known choice, a length limit).
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from typing import Any
 
 import sqlcipher3
 
-from peerjournal.core.clock import from_storage
+from peerjournal.core.clock import from_storage, utc_now
 from peerjournal.core.connecting.goals import GoalStatus, Happened
 from peerjournal.core.connecting.resources import Domain, Reply
 from peerjournal.core.records import (
@@ -103,16 +104,76 @@ def _quote(name: str) -> str:
 def check_rows(name: str, rows: list[dict[str, Any]], columns: Mapping[str, Column], *,
                first: int = 1) -> None:
     """Nothing, or a :class:`UserError` naming the first row that breaks a rule; ``rows`` are
-    the table's from row number ``first`` on (a file read a batch of rows at a time)."""
+    the table's from row number ``first`` on (a file read a batch of rows at a time).
+
+    Each column's rules are worked out once for the batch, and the entries' own validation
+    judges "in the future" against one moment for the batch: thirty years of rows were
+    checked in 8.7 s, each value finding its rules anew (issue 20)."""
+    types = [(column, spec.required, _TYPES.get(spec.kind)) for column, spec in columns.items()]
+    record = _RECORDS.get(name)
+    now = utc_now()
     for number, row in enumerate(rows, start=first):
         try:
-            _check_types(row, columns)
-            _check_row(name, row)
+            for column, required, plain in types:  # as _check_types, the usual types at once
+                value = row.get(column)
+                if value is None:
+                    if required:
+                        raise RowProblem(translate("data_import", "{column} is missing.").format(column=column))
+                elif plain is not None and type(value) not in plain:
+                    _check_types({column: value}, {column: columns[column]})
+            for column, value in row.items():  # as _check_value, each column's rules found once
+                kind = type(value)
+                if kind is str:
+                    for rule in _text_rules(name, column):
+                        rule(column, value)
+                elif kind is int:
+                    if not INT_MIN <= value <= INT_MAX:
+                        raise RowProblem(translate("data_import", "{column} is too large a number.").format(
+                            column=column))
+                elif kind is not type(None):
+                    _check_value(name, column, value)
+            if record is not None:
+                record(row, now)
         except (RowProblem, UserError) as problem:
             raise UserError(translate(
                 "data_import", "Row {row} of the {table} table in this file can't be used: {problem}. "
                 "No journal was made."
             ).format(row=number, table=name, problem=str(problem).rstrip("."))) from None
+
+
+# The exact types each declared type takes at once; any other value goes through _check_types.
+_TYPES: Mapping[str, frozenset[type]] = {
+    "INTEGER": frozenset({int}), "TEXT": frozenset({str}), "REAL": frozenset({int, float})}
+TextRule = Callable[[str, str], object]
+
+
+@functools.cache
+def _text_rules(table: str, column: str) -> tuple[TextRule, ...]:
+    """What :func:`_check_value` checks of a text in ``table``'s ``column``, in its order."""
+    limit = META_TEXT_MAX if table == "meta" else TEXT_MAX
+
+    def length(column: str, value: str) -> None:
+        if len(value) > limit:
+            raise RowProblem(translate("data_import", "{column} is longer than {limit} characters.").format(
+                column=column, limit=f"{limit:,}"))
+
+    rules: list[TextRule] = [length]
+    if column.endswith("_utc"):
+        rules.append(_time)
+    elif column in _DATE_COLUMNS:
+        rules.append(_day)
+    choice = _CHOICES.get((table, column))
+    if choice is not None:
+        known = frozenset(member.value for member in choice)
+        unset_allowed = (table, column) in _UNSET_ALLOWED
+
+        def chosen(column: str, value: str) -> None:
+            if value not in known and not (value == "" and unset_allowed):
+                _choice(column, value, choice)  # says why (or lets an alias be)
+        rules.append(chosen)
+    if _WORDS.get(table) == column:
+        rules.append(lambda _column, value: clean_vocabulary_word(value))
+    return tuple(rules)
 
 
 def _check_types(row: dict[str, Any], columns: Mapping[str, Column]) -> None:
@@ -129,14 +190,6 @@ def _check_types(row: dict[str, Any], columns: Mapping[str, Column]) -> None:
             raise RowProblem(translate("data_import", "{column} must be text.").format(column=name))
         elif column.kind == "REAL" and (not isinstance(value, int | float) or isinstance(value, bool)):
             raise RowProblem(translate("data_import", "{column} must be a number.").format(column=name))
-
-
-def _check_row(table: str, row: dict[str, Any]) -> None:
-    for column, value in row.items():
-        _check_value(table, column, value)
-    record = _RECORDS.get(table)
-    if record is not None:
-        record(row)
 
 
 def _check_value(table: str, column: str, value: Any) -> None:
@@ -198,26 +251,26 @@ def _at(row: dict[str, Any]) -> datetime:
     return _time("at_utc", value)
 
 
-def _mood(row: dict[str, Any]) -> None:
+def _mood(row: dict[str, Any], now: datetime) -> None:
     MoodCheckIn(at=_at(row), mood=row.get("mood"), energy=row.get("energy"),  # type: ignore[arg-type]
-                note=_text(row, "note")).validate()
+                note=_text(row, "note")).validate(now)
 
 
-def _person(row: dict[str, Any]) -> None:
+def _person(row: dict[str, Any], _now: datetime) -> None:
     Person(name=_text(row, "name"), relationship=row.get("relationship"),  # type: ignore[arg-type]
            closeness=row.get("closeness"), notes=_text(row, "notes")).validate()  # type: ignore[arg-type]
 
 
-def _contact(row: dict[str, Any]) -> None:
+def _contact(row: dict[str, Any], now: datetime) -> None:
     # Who it was with lives in contact_people; 0 stands in for them here.
     Contact(at=_at(row), person_ids=(0,), mode=row.get("mode"),  # type: ignore[arg-type]
             duration_min=_integer(row, "duration_min"), felt=row.get("felt"),
-            note=_text(row, "note")).validate()
+            note=_text(row, "note")).validate(now)
 
 
-def _activity(row: dict[str, Any]) -> None:
+def _activity(row: dict[str, Any], now: datetime) -> None:
     Activity(at=_at(row), category=_text(row, "category"), title=_text(row, "title"),
-             felt=row.get("felt"), note=_text(row, "note")).validate()
+             felt=row.get("felt"), note=_text(row, "note")).validate(now)
 
 
 def _text(row: dict[str, Any], column: str) -> str:
@@ -234,14 +287,14 @@ def _integer(row: dict[str, Any], column: str) -> int | None:
     return value
 
 
-def _tracker(row: dict[str, Any]) -> None:
+def _tracker(row: dict[str, Any], _now: datetime) -> None:
     choices = _text(row, "choices")
     Tracker(_text(row, "name"), row.get("kind"), unit=_text(row, "unit"),  # type: ignore[arg-type]
             low_word=_text(row, "low_word"), high_word=_text(row, "high_word"),
             choices=tuple(choices.split("\x1f")) if choices else ()).validate()
 
 
-_RECORDS: Mapping[str, Callable[[dict[str, Any]], None]] = {
+_RECORDS: Mapping[str, Callable[[dict[str, Any], datetime], None]] = {
     "moods": _mood, "people": _person, "contacts": _contact, "activities": _activity,
     "trackers": _tracker,
 }

@@ -13,8 +13,11 @@ stop from a different thread", then a crash).
 
 from __future__ import annotations
 
+import gc
 import itertools
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -94,3 +97,47 @@ def run_in_background(
     token = next(_tokens)
     _pending[token] = _Call(fn, on_success, on_failure)
     QThreadPool.globalInstance().start(_Job(token))
+
+
+# -- Python's cycle collector and work that builds a great many objects (issue 20) ---------------
+# A full collection walks every live object with Python's lock held. A worker building a 30-year
+# summary keeps about a million objects alive, and each full collection it set off froze the
+# window 100-230 ms although the work was off the GUI thread.
+_collector = threading.Lock()
+_paused = 0  # works inside collector_paused
+_was_enabled = True
+_frozen = False  # what the paused works left alive is out of the collector's sight
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """For the work of a worker that builds many objects which stay alive: no collections
+    while it runs; when the last such work ends, everything alive is moved out of the
+    collector's sight (``gc.freeze``, a moment however many) and collections go on, so none
+    walks what the work made. :func:`release_collector` hands it back once it is let go."""
+    global _paused, _was_enabled, _frozen
+    with _collector:
+        if _paused == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _paused += 1
+    try:
+        yield
+    finally:
+        with _collector:
+            _paused -= 1
+            if _paused == 0:
+                gc.freeze()
+                _frozen = True
+                if _was_enabled:
+                    gc.enable()
+
+
+def release_collector() -> None:
+    """Let the collector see again what :func:`collector_paused` hid (call once the work's
+    objects are let go; only what is still alive is walked, at the next full collection)."""
+    global _frozen
+    with _collector:
+        if _frozen and _paused == 0:
+            gc.unfreeze()
+            _frozen = False

@@ -43,7 +43,7 @@ from peerjournal.ops.summary import build_summary, everything_start, gather_summ
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.app.translations import context_tr
-from peerjournal.ui.app.workers import run_in_background
+from peerjournal.ui.app.workers import collector_paused, release_collector, run_in_background
 from peerjournal.ui.sharing.pdf_apart import write_pdf_apart
 from peerjournal.ui.sharing.pdf_summary import chart_picture, chart_weeks
 from peerjournal.ui.widgets import files, make
@@ -216,13 +216,16 @@ class SummaryDialog(QDialog):
         self._step(2, self.tr("Working out the figures…"))
 
         def work() -> tuple[Report, dict[str, WeekStretches]]:  # the reading too: years of entries take seconds
-            report = build_summary(options, gather_summary(journal, options), made, tr)
-            return report, chart_weeks(report)  # the charts' arithmetic too, off the GUI thread
+            # Thirty years are a million objects: no collection may walk them (issue 20).
+            with collector_paused():
+                report = build_summary(options, gather_summary(journal, options), made, tr)
+                return report, chart_weeks(report)  # the charts' arithmetic too, off the GUI thread
 
         run_in_background(work, lambda built: self._built(built[0], built[1], path), self._failed)
 
     def _built(self, report: Report, weeks: dict[str, WeekStretches], path: Path) -> None:
-        if not shiboken6.isValid(self):
+        if not shiboken6.isValid(self):  # closed meanwhile (a lock): no done() will hand it back
+            QTimer.singleShot(0, release_collector)
             return
         self._step(3, self.tr("Drawing the charts…"))
         self._draw_charts(report, weeks, path, {})
@@ -282,3 +285,8 @@ class SummaryDialog(QDialog):
         if self.busy:  # a few seconds at most; closing half-way would leave the person unsure
             return
         super().reject()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        # The report is let go once this turn ends: the collector may walk what is left of it.
+        QTimer.singleShot(0, release_collector)

@@ -55,3 +55,22 @@ def test_callbacks_and_owners_are_released_on_the_gui_thread(qtbot):
     gc.collect()
     assert delivered == ["MainThread"] * ROUNDS
     assert freed_in == ["MainThread"] * ROUNDS
+
+
+def test_the_collector_waits_for_works_that_build_many_objects_and_sees_them_after():
+    """collector_paused: no collection inside (nested or in two workers at once), what was
+    built moved out of sight on leaving, handed back by release_collector (issue 20)."""
+    from peerjournal.ui.app.workers import collector_paused, release_collector
+
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    with collector_paused():
+        built = [[n] for n in range(1000)]
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer work still builds
+        release_collector()  # too early: nothing is handed back while a work runs
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= len(built)  # out of the collector's sight
+    release_collector()
+    assert gc.get_freeze_count() == 0

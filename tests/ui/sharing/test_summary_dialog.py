@@ -303,3 +303,55 @@ def test_the_choices_never_scroll_sideways_in_high_contrast(qtbot, qapp, filled)
         assert area.horizontalScrollBar().maximum() == 0
     finally:
         manager.uninstall()
+
+
+def test_no_collection_walks_the_report_while_it_is_built(qtbot, filled, tmp_path, monkeypatch):
+    """Thirty years are about a million objects in the worker: each full collection walked all
+    of them with Python's lock held and froze the window 100-230 ms (issue 20). While the report
+    is built the collector waits; what it made is out of its sight until the dialog is done."""
+    import gc
+
+    seen: list[bool] = []
+    real = summary_dialog.build_summary
+
+    def building(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(summary_dialog, "build_summary", building)
+    dialog = SummaryDialog(filled)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    files.next_paths.append(tmp_path / "summary.pdf")
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert seen == [False]  # no collection while the report was built
+    assert gc.isenabled()  # and collections went on after it
+    qtbot.waitUntil(lambda: gc.get_freeze_count() == 0)  # handed back once the dialog is done
+
+
+def test_the_collector_sees_everything_again_when_the_dialog_went_first(qtbot, filled, tmp_path, monkeypatch):
+    """Locked while the report is built: the dialog is gone before the work ends, and what the
+    work made is still handed back to the collector (else cycles in it would never be freed)."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    go_on = threading.Event()
+    real = summary_dialog.build_summary
+
+    def building(*args, **kwargs):
+        go_on.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(summary_dialog, "build_summary", building)
+    dialog = SummaryDialog(filled)
+    dialog.show()
+    files.next_paths.append(tmp_path / "summary.pdf")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not gc.isenabled())  # the work has begun
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    go_on.set()
+    qtbot.waitUntil(lambda: gc.isenabled() and gc.get_freeze_count() == 0, timeout=20_000)
+    assert not (tmp_path / "summary.pdf").exists()
