@@ -437,6 +437,13 @@ class InsightsPage(QWidget):
             return min(local_day(first), today) if first is not None else today
         return span_dates(span, today, History())[0]
 
+    def busy(self) -> bool:
+        """A read or a drawing is under way between turns of the event loop (Patterns' history,
+        the mood chart's "All", the network map): a tab on show is complete once this is False."""
+        return (self._reading is not None or self._mood_reading is not None
+                or self._network_step is not None
+                or (self._groups is not None and self._figures is None))
+
     def _on_change(self, kinds: frozenset[Change]) -> None:
         if kinds & INSIGHT_CHANGES:
             self._moods = None
