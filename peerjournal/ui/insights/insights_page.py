@@ -689,7 +689,9 @@ class InsightsPage(QWidget):
     # -- network -----------------------------------------------------------
     def _show_network(self) -> None:
         """In up to three turns, each short with 3,000 people: the people read (when changed),
-        then their last 90 days, then the map, the search's names and the help table drawn."""
+        then the help table filled and their last 90 days read, then the map and the search's
+        names drawn. The table comes first: filled after the map, it moved the page's layout
+        and the map was fitted and every dot painted again, up to three times (issue 20)."""
         today = self._network_day = self._today()
 
         def read_days() -> None:
@@ -698,6 +700,7 @@ class InsightsPage(QWidget):
             if not self.journal.vault.is_open:
                 self._network_step = None  # locked meanwhile
                 return
+            self._show_help(people)
             nodes = self._network_nodes(people, today)
 
             def draw() -> None:
@@ -707,7 +710,6 @@ class InsightsPage(QWidget):
                 self.network.keys.remember()  # whoever is chosen stays chosen (after an undo, too)
                 self.network.set_nodes(nodes)
                 self.network_search.set_names([n.name for n in nodes])
-                self._show_help(people)
 
             self._network_step = draw
             QTimer.singleShot(0, self, draw)
