@@ -689,8 +689,8 @@ class InsightsPage(QWidget):
     # -- network -----------------------------------------------------------
     def _show_network(self) -> None:
         """In up to three turns, each short with 3,000 people: the people read (when changed),
-        then the help table filled and their last 90 days read, then the map and the search's
-        names drawn. The table comes first: filled after the map, it moved the page's layout
+        then the help table filled, their last 90 days read and the map's dots made, then the
+        map and the search's names drawn. The table comes first: filled after the map, it moved the page's layout
         and the map was fitted and every dot painted again, up to three times (issue 20)."""
         today = self._network_day = self._today()
 
@@ -702,6 +702,7 @@ class InsightsPage(QWidget):
                 return
             self._show_help(people)
             nodes = self._network_nodes(people, today)
+            self.network.prepare(nodes)  # the dots made here: the drawing's turn places them
 
             def draw() -> None:
                 if self._network_step is not draw:
