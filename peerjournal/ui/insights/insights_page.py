@@ -688,10 +688,11 @@ class InsightsPage(QWidget):
 
     # -- network -----------------------------------------------------------
     def _show_network(self) -> None:
-        """In up to three turns, each short with 3,000 people: the people read (when changed),
-        then the help table filled, their last 90 days read and the map's dots made, then the
-        map and the search's names drawn. The table comes first: filled after the map, it moved the page's layout
-        and the map was fitted and every dot painted again, up to three times (issue 20)."""
+        """In up to three turns, each short with 3,000 people: the people read (when changed)
+        and the help table filled, then their last 90 days read and the map's dots made, then
+        the map and the search's names drawn. The table comes first: filled after the map, it
+        moved the page's layout and the map was fitted and every dot painted again, up to three
+        times; making the dots in the drawing's turn was half of it (issue 20)."""
         today = self._network_day = self._today()
 
         def read_days() -> None:
@@ -700,9 +701,8 @@ class InsightsPage(QWidget):
             if not self.journal.vault.is_open:
                 self._network_step = None  # locked meanwhile
                 return
-            self._show_help(people)
             nodes = self._network_nodes(people, today)
-            self.network.prepare(nodes)  # the dots made here: the drawing's turn places them
+            self.network.prepare(nodes)  # made here: the drawing's turn places them
 
             def draw() -> None:
                 if self._network_step is not draw:
@@ -718,9 +718,11 @@ class InsightsPage(QWidget):
         self._network_step = read_days
         if self._people is None:
             people = self._people = tuple(self.journal.people(include_archived=True))
+            self._show_help(people)
             QTimer.singleShot(0, self, read_days)
         else:
             people = self._people
+            self._show_help(people)
             read_days()
 
     def _draw_network_now(self) -> None:
