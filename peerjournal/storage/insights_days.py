@@ -251,12 +251,15 @@ def day_numbers(journal: Journal, last: date, first: date | None = None, *,
 
 
 def _touch_rows(journal: Journal, days: _Days) -> list[tuple]:
-    return days.rows(journal, (
+    return [row for row in days.rows(journal, (
         f"SELECT pid, group_concat(DISTINCT day) FROM ({_TOUCH}) WHERE day BETWEEN ? AND ?"
         " GROUP BY pid"),
         "SELECT person_id, json_group_array(day) FROM day_people WHERE day BETWEEN ? AND ?"
         " GROUP BY person_id",
-        f"{_PEOPLE}SELECT p, json_group_array(day) FROM {_PEOPLE_DAYS} GROUP BY p")
+        # Each person's days in the range by a seek of their own, in the people's order: no
+        # sort for a GROUP BY; a person with none there comes back as [] and is left out.
+        f"{_PEOPLE}SELECT p, (SELECT json_group_array(day) FROM day_people WHERE person_id = p"
+        " AND day BETWEEN ? AND ?) FROM ids WHERE p IS NOT NULL") if row[1] != "[]"]
 
 
 def _touch(journal: Journal, days: _Days) -> dict[int, set[date]]:

@@ -81,3 +81,25 @@ def test_slices_over_years_each_read_their_own_days(journal):
     one = day_numbers(journal, today)
     assert (groups.moods, groups.in_person, groups.by_category, groups.touch) == (
         one.moods, one.in_person, one.by_category, one.touch)
+
+
+def test_a_parts_people_are_sought_one_by_one_with_no_scan_and_no_sort(journal):
+    """The plan SQLite makes for a part's people: a search down (person_id, day) for each,
+    in their order: neither a scan of every person's days nor a sort to group them."""
+    journal = Journal(journal.vault, clock=lambda: NOW)
+    ids = [journal.add_person(Person(name=f"Person {n}")).id for n in range(3)]
+    _add(journal, ids, 0, 40)
+    today = local_day(NOW)
+    day_numbers(journal, today, today - timedelta(days=9))  # the figures made for this zone first
+    statements: list[str] = []
+    journal.vault.conn.set_trace_callback(statements.append)
+    try:
+        groups = day_numbers(journal, today, today - timedelta(days=9))
+    finally:
+        journal.vault.conn.set_trace_callback(None)
+    people = [s for s in statements if "day_people" in s]
+    assert len(people) == 1, statements
+    plan = " / ".join(row[3] for row in journal.vault.conn.execute("EXPLAIN QUERY PLAN " + people[0]))
+    assert "SCAN day_people" not in plan and "TEMP B-TREE" not in plan, plan
+    assert set(groups.touch) == set(ids)  # everyone in touch those ten days, nobody with none
+    assert all(groups.touch.values())
