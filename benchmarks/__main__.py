@@ -28,11 +28,15 @@ GOAL_WINDOW_RATIO = 1.5  # unlock + first window vs key derivation + bare window
 GOAL_INSIGHTS_ALL = 0.200
 GOAL_TYPING = 0.010
 GOAL_EXPORT_IMPORT = 0.3
+GOAL_PATTERNS = 0.100  # the Patterns tab's first show, whole time, at GOAL_PATTERNS_YEARS
+GOAL_PATTERNS_YEARS = 10
 GOAL_SAVE_RATIO = 1.5  # saving at any size vs at the smallest size of the run
 RSS_FLOORS = 3  # peak RSS vs this many bare windows
 GOAL_FILE_MEMORY_MB = 64  # a whole-journal file action's added peak RSS, at any history length
 CONTACTS = 3000
 SUPPORTER = (60, 40)
+TABS = (("tab_year", "Year"), ("tab_counts", "Contacts and activities"), ("tab_patterns", "Patterns"),
+        ("tab_network", "My network"), ("tab_trackers", "My trackers"))  # size_run.TAB_KEYS' names
 
 
 @dataclass(frozen=True)
@@ -91,8 +95,9 @@ def floor_rows(bare: dict[str, Any]) -> list[Row]:
 
 
 def size_rows(shape: str, m: dict[str, Any], bare: dict[str, Any],
-              first_save: float | None) -> list[Row]:
-    """The journal rows of one size; ``first_save``: saving at the run's smallest size."""
+              first_save: float | None, years: int | None = None) -> list[Row]:
+    """The journal rows of one size (``years`` long); ``first_save``: saving at the run's
+    smallest size."""
     if "failed" in m:
         return [Row(shape, "this size", "failed", verdict=m["failed"])]
     rows = [Row(shape, "key derivation + first read (floor)", ms(m["kdf"]), goal="floor")]
@@ -123,6 +128,7 @@ def size_rows(shape: str, m: dict[str, Any], bare: dict[str, Any],
                           None, freeze_goal=GOAL_FREEZE))
     rows.append(_absolute(shape, "Insights: choose \"All\" (chart painted)", m["insights_all_ui"],
                           GOAL_INSIGHTS_ALL, freeze_goal=GOAL_FREEZE))
+    rows += tab_rows(shape, m, years)
     rows.append(_absolute(shape, "insights, all (load + every insight; median of 3)", m["insights_all"],
                           GOAL_INSIGHTS_ALL, plain=m.get("plain_insights_all")))
     if m.get("insights_all_first") is not None:
@@ -139,6 +145,26 @@ def size_rows(shape: str, m: dict[str, Any], bare: dict[str, Any],
     if m.get("rss_mb_with_floors") is not None:
         rows.append(Row(shape, "peak RSS with the benchmark's plain-SQLite floors",
                         f"{m['rss_mb_with_floors']:.0f} MB", goal="info"))
+    return rows
+
+
+def tab_rows(shape: str, m: dict[str, Any], years: int | None) -> list[Row]:
+    """Each Insights tab after Mood, from a click on it to its content complete and painted:
+    its freeze ≤ 100 ms; Patterns' whole time too at 10 years (issue 20)."""
+    rows = []
+    for key, name in TABS:
+        if key not in m:  # runs measured before these steps were added lack them
+            continue
+        step = f"Insights: {name} first shown"
+        if key != "tab_patterns":
+            rows.append(_absolute(shape, step, m[key], None, freeze_goal=GOAL_FREEZE))
+            continue
+        seconds, gap = m[key]["seconds"], m[key]["gap"]
+        at_ten = years == GOAL_PATTERNS_YEARS
+        ok = gap <= GOAL_FREEZE and (not at_ten or seconds <= GOAL_PATTERNS)
+        rows.append(Row(shape, step, ms(seconds), goal=(
+            f"≤ {ms(GOAL_PATTERNS)} at {GOAL_PATTERNS_YEARS} years, freeze ≤ {ms(GOAL_FREEZE)}"),
+            freeze=ms(gap), verdict=verdict(ok)))
     return rows
 
 
@@ -292,7 +318,8 @@ def main(argv: list[str] | None = None) -> int:
             m = child("benchmarks.size_run", "--years", str(years), "--folder", str(work), *extra)
             if first_save is None and "save" in m:
                 first_save = m["save"]["seconds"]
-            rows += size_rows(_size(years, args.days, m.get("entries")), m, bare, first_save)
+            rows += size_rows(_size(years, args.days, m.get("entries")), m, bare, first_save,
+                              None if args.days else years)
             rows += file_rows(_size(years, args.days, m.get("entries")),
                               child("benchmarks.file_steps", "--years", str(years), "--folder",
                                     str(_fresh(work / "files")), *extra))

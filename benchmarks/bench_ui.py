@@ -145,6 +145,20 @@ class FirstWindow:
         chart.repaint()
         return time.perf_counter() - start, page.mood_chart.point_count()
 
+    def show_tab(self, index: int) -> tuple[float, str]:
+        """Seconds from choosing Insights tab ``index`` (the page open, as a click on the tab)
+        to its content complete and painted: a read done a slice a turn (Patterns, My network)
+        is waited for. What the tab shows, in a few words."""
+        assert self.window is not None
+        page = self.window.insights
+        start = time.perf_counter()
+        page.tabs.setCurrentIndex(index)
+        self.app.processEvents()
+        while getattr(page, "busy", lambda: _busy(page))():
+            self.app.processEvents()
+        page.tabs.currentWidget().repaint()
+        return time.perf_counter() - start, tab_detail(page, index)
+
     def paint_mood_chart(self, repeats: int = 3) -> tuple[float, float, int]:
         """The mood chart's paint as it is (best of ``repeats``), and its first paint after the
         window got wider (new geometry); the chart's width in pixels."""
@@ -175,3 +189,27 @@ class FirstWindow:
             self.events.detach()
             self.events = None
         self.app.processEvents()
+
+
+def tab_detail(page: Any, index: int) -> str:
+    """A few words on what Insights tab ``index`` shows (that it shows what it should)."""
+    from peerjournal.ui.insights.insights_page import COUNTS, NETWORK, PATTERNS, TRACKERS, YEAR
+
+    if index == YEAR:
+        return f"{page.year_spin.value()}: {sum(c.mood is not None for c in page.year_grid.cells)} days"
+    if index == COUNTS:
+        return f"{len(page.contacts_chart.labels)} weeks"
+    if index == PATTERNS:
+        found = [s for s in page.findings_label.text().split("\n\n") if s]
+        return f"{len(found)} findings, {len(page.signals_label.text().splitlines())} lines on touch"
+    if index == NETWORK:
+        return f"{page.help_model.columnCount()} people"
+    if index == TRACKERS:
+        return f"{len(page.trackers_tab.charts)} trackers"
+    return ""
+
+
+def _busy(page: Any) -> bool:
+    """A read or drawing of the page under way (for code before :meth:`InsightsPage.busy`)."""
+    return (page._reading is not None or page._network_step is not None
+            or (page._groups is not None and page._figures is None))

@@ -48,6 +48,8 @@ from peerjournal.storage.vault.migrations import MIGRATIONS
 Measures = dict[str, Any]
 SAVES = 5
 INSIGHTS_RUNS = 3
+# Insights' tabs after Mood, in their order: each one's first show is a step.
+TAB_KEYS = ("tab_year", "tab_counts", "tab_patterns", "tab_network", "tab_trackers")
 
 
 def _step(seconds: float, gap: float | None = None, detail: str = "") -> Measures:
@@ -90,6 +92,9 @@ def window_steps(journal: Journal, folder: Path, out: Measures) -> None:
         out["insights_open"] = _step(seconds, gap)
         (seconds, days), gap = metered(first.insights_all)
         out["insights_all_ui"] = _step(seconds, gap, f"{days:,} days on the chart")
+        for index, key in enumerate(TAB_KEYS, start=1):  # each tab after Mood, as clicked
+            (seconds, detail), gap = metered(lambda i=index: first.show_tab(i))
+            out[key] = _step(seconds, gap, detail)
     finally:
         first.close()
 

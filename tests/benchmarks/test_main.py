@@ -18,6 +18,9 @@ STEPS = (
     "save one check-in (window open; median of 5)",
     "undo a saved check-in (window open)",
     "Insights: open (Mood tab painted)", "Insights: choose \"All\" (chart painted)",
+    "Insights: Year first shown", "Insights: Contacts and activities first shown",
+    "Insights: Patterns first shown", "Insights: My network first shown",
+    "Insights: My trackers first shown",
     "insights, all (load + every insight; median of 3)",
     "insights, all: its first call", "export a year", "import it (supporter)",
     "timeline page of 200 (SQLCipher vs plain SQLite, warm)", "peak RSS (the app's steps above)",
@@ -94,3 +97,19 @@ def test_the_supporter_shape_is_measured_by_bench_supporter_when_it_is_there(mon
         ("import the 40th file", "400 ms", "50 ms", "ok"), ("open a review", "600 ms", "250 ms", "over")]
     missing = shape_rows("supporter 60 × 40", {"missing": "not there yet"})
     assert [(r.value, r.verdict) for r in missing] == [("not measured", "not there yet")]
+
+
+def test_each_tab_is_held_to_a_freeze_and_patterns_to_its_whole_time_at_ten_years():
+    from benchmarks.__main__ import tab_rows
+
+    m = {key: {"seconds": 0.15, "gap": 0.05} for key in
+         ("tab_year", "tab_counts", "tab_patterns", "tab_network", "tab_trackers")}
+    m["tab_network"] = {"seconds": 0.15, "gap": 0.12}
+    at = {years: {r.step: r for r in tab_rows("s", m, years)} for years in (1, 10, 30)}
+    assert list(at[10]) == [f"Insights: {t} first shown" for t in
+                            ("Year", "Contacts and activities", "Patterns", "My network", "My trackers")]
+    patterns = "Insights: Patterns first shown"
+    assert at[10][patterns].goal == "≤ 100 ms at 10 years, freeze ≤ 100 ms"
+    assert [at[y][patterns].verdict for y in (1, 10, 30)] == ["ok", "over", "ok"]  # 150 ms whole
+    assert [at[10][f"Insights: {t} first shown"].verdict for t in ("Year", "My network")] == ["ok", "over"]
+    assert tab_rows("s", {}, 10) == []  # a run measured before these steps

@@ -439,6 +439,13 @@ class InsightsPage(QWidget):
             return min(local_day(first), today) if first is not None else today
         return span_dates(span, today, History())[0]
 
+    def busy(self) -> bool:
+        """A read or a drawing is under way between turns of the event loop (Patterns' history,
+        the mood chart's "All", the network map): a tab on show is complete once this is False."""
+        return (self._reading is not None or self._mood_reading is not None
+                or self._network_step is not None
+                or (self._groups is not None and self._figures is None))
+
     def _on_change(self, kinds: frozenset[Change]) -> None:
         if kinds & INSIGHT_CHANGES:
             self._moods = None
@@ -683,8 +690,11 @@ class InsightsPage(QWidget):
 
     # -- network -----------------------------------------------------------
     def _show_network(self) -> None:
-        """In up to three turns, each short with 3,000 people: the people read (when changed),
-        then their last 90 days, then the map, the search's names and the help table drawn."""
+        """In up to three turns, each short with 3,000 people: the people read (when changed)
+        and the help table filled, then their last 90 days read and the map's dots made, then
+        the map and the search's names drawn. The table comes first: filled after the map, it
+        moved the page's layout and the map was fitted and every dot painted again, up to three
+        times; making the dots in the drawing's turn was half of it (issue 20)."""
         today = self._network_day = self._today()
 
         def read_days() -> None:
@@ -694,6 +704,7 @@ class InsightsPage(QWidget):
                 self._network_step = None  # locked meanwhile
                 return
             nodes = self._network_nodes(people, today)
+            self.network.prepare(nodes)  # made here: the drawing's turn places them
 
             def draw() -> None:
                 if self._network_step is not draw:
@@ -702,7 +713,6 @@ class InsightsPage(QWidget):
                 self.network.keys.remember()  # whoever is chosen stays chosen (after an undo, too)
                 self.network.set_nodes(nodes)
                 self.network_search.set_names([n.name for n in nodes])
-                self._show_help(people)
 
             self._network_step = draw
             QTimer.singleShot(0, self, draw)
@@ -710,9 +720,11 @@ class InsightsPage(QWidget):
         self._network_step = read_days
         if self._people is None:
             people = self._people = tuple(self.journal.people(include_archived=True))
+            self._show_help(people)
             QTimer.singleShot(0, self, read_days)
         else:
             people = self._people
+            self._show_help(people)
             read_days()
 
     def _draw_network_now(self) -> None:

@@ -292,6 +292,7 @@ class NetworkView(QGraphicsView):
         self._looks: dict[object, tuple[QBrush, QPen]] = {}  # the dots' colours, once per theme
         self._label_look: tuple[QColor, QFont] | None = None
         self.pinned: set[int] = set()  # found by search or moved: keep their dot in a crowded circle
+        self._made: dict[int, PersonDot] = {}  # dots made by prepare(), not yet on the map
         self.groups: dict[Closeness | None, QGraphicsSimpleTextItem] = {}  # "+N more" of each crowded circle
         self.scene().selectionChanged.connect(self._on_selection)
         self.marked: frozenset[int] = frozenset()
@@ -327,6 +328,20 @@ class NetworkView(QGraphicsView):
             self._drawing = False
         self._describe()
         self.fit()
+
+    def prepare(self, nodes: list[NetworkNode], marked: Collection[int] = ()) -> None:
+        """Make the dots :meth:`set_nodes` will show for ``nodes`` and lacks, off the map, in a
+        turn of the event loop before it draws: making 200 dots was half of the drawing's turn
+        (issue 20). A dot made here and not shown then is dropped; one missing is made there."""
+        remembered = self.keys.remembered
+        keep = self.pinned | set(marked) | ({remembered} if remembered is not None else set())
+        by_circle: dict[Closeness | None, list[NetworkNode]] = {}
+        for node in nodes:
+            by_circle.setdefault(node.closeness, []).append(node)
+        for members in by_circle.values():
+            for node in crowd(members, keep)[0]:
+                if node.person_id not in self.dots and node.person_id not in self._made:
+                    self._made[node.person_id] = PersonDot(node, self, node.person_id in marked)
 
     def _draw_circles(self) -> None:
         """The three circles, their names and "You" in the middle: drawn once (and on a theme switch)."""
@@ -454,12 +469,14 @@ class NetworkView(QGraphicsView):
         for closeness, (shown, hidden) in crowds.items():
             for j, node in enumerate(shown):
                 # Half a step round from the top, which keeps each circle's caption clear.
-                dot = self.dots.get(node.person_id) or (spare or {}).pop(node.person_id, None)
+                dot = (self.dots.get(node.person_id) or (spare or {}).pop(node.person_id, None)
+                       or self._made.pop(node.person_id, None))
                 if dot is None:
                     dot = PersonDot(node, self, node.person_id in self.marked)
-                    scene.addItem(dot)
-                else:  # kept: it may have changed circle, name, colour or size
+                else:  # kept or made ahead: it may have changed circle, name, colour or size
                     dot.show_node(node, node.person_id in self.marked)
+                if dot.scene() is None:
+                    scene.addItem(dot)
                 self.dots[node.person_id] = dot
                 dot.home = self._spot(closeness, j, len(shown))
                 dot.setPos(dot.home)
@@ -468,6 +485,7 @@ class NetworkView(QGraphicsView):
                 scene.removeItem(old)
             if hidden:
                 self.groups[closeness] = self._group_marker(closeness, hidden)
+        self._made = {}  # made ahead and not shown after all
 
     @staticmethod
     def _spot(closeness: Closeness | None, j: int, count: int) -> QPointF:
@@ -524,7 +542,7 @@ class NetworkView(QGraphicsView):
         self.keys.remember()
         # Every item holds colours: all drawn anew, once. Forgotten before the scene deletes
         # them (its selection signal comes while it does).
-        self.dots, self.groups, self._static = {}, {}, []
+        self.dots, self.groups, self._static, self._made = {}, {}, [], {}
         self.unplaced_caption = self._unplaced_line = None
         self.scene().clear()
         self._looks, self._label_look = {}, None

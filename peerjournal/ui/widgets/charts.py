@@ -7,6 +7,7 @@ nothing logged are gaps (None), never drawn as zero. Colours follow the palette.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -661,6 +662,9 @@ class YearGrid(_FollowsTheme, QWidget):
         self.cells: list[DayCell] = []
         self.chosen: date | None = None
         self.year = date.today().year
+        # The grid's top left, after the widest day name: measured once per font and language
+        # (a paint measured three day names for each of the 366 squares, twice: 4,500 calls).
+        self._origin_for: tuple[tuple[str, str], QPointF] | None = None
 
     def set_cells(self, year: int, cells: list[DayCell]) -> None:
         self.year, self.cells = year, cells
@@ -679,8 +683,12 @@ class YearGrid(_FollowsTheme, QWidget):
         self.update()
 
     def _origin(self) -> QPointF:
-        widest = max(self.fontMetrics().horizontalAdvance(_weekday(d)) for d in (1, 3, 5))
-        return QPointF(widest + 14, self.fontMetrics().height() + 10)
+        key = (self.font().key(), QLocale().name())
+        if self._origin_for is None or self._origin_for[0] != key:
+            metrics = self.fontMetrics()
+            widest = max(metrics.horizontalAdvance(_weekday(d)) for d in (1, 3, 5))
+            self._origin_for = (key, QPointF(widest + 14, metrics.height() + 10))
+        return QPointF(self._origin_for[1])
 
     SMALLEST_CELL = 7  # on a narrow window the squares shrink to this, so the page still fits
 
@@ -701,16 +709,27 @@ class YearGrid(_FollowsTheme, QWidget):
         return max(float(self.SMALLEST_CELL), min(float(self.CELL), room))
 
     def cell_rect(self, day: date) -> QRectF:
+        return self._rects()(day)
+
+    def _rects(self) -> Callable[[date], QRectF]:
+        """Each day's square, the grid's measures taken once (a paint asks for 366 of them)."""
         first = date(self.year, 1, 1)
-        column = ((day - first).days + first.weekday()) // 7
+        shift = first.weekday() - first.toordinal()
         cell = self._cell()
         pitch = cell + self.GAP
         o = self._origin()
-        return QRectF(o.x() + column * pitch, o.y() + day.weekday() * pitch, cell, cell)
+        x, y = o.x(), o.y()
+
+        def rect(day: date) -> QRectF:
+            return QRectF(x + (day.toordinal() + shift) // 7 * pitch, y + day.weekday() * pitch,
+                          cell, cell)
+
+        return rect
 
     def cell_at(self, point: QPointF) -> DayCell | None:
+        rect = self._rects()
         for cell in self.cells:
-            if self.cell_rect(cell.day).contains(point):
+            if rect(cell.day).contains(point):
                 return cell
         return None
 
@@ -763,21 +782,23 @@ class YearGrid(_FollowsTheme, QWidget):
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         o = self._origin()
         lh = self.fontMetrics().height()
+        side = self._cell()
+        cell_rect = self._rects()
         painter.setPen(muted)
         for row, name in ((0, _weekday(1)), (2, _weekday(3)), (4, _weekday(5))):
-            y = o.y() + row * (self._cell() + self.GAP)
-            painter.drawText(QRectF(0, y - 2, o.x() - 6, self._cell() + 4),
+            y = o.y() + row * (side + self.GAP)
+            painter.drawText(QRectF(0, y - 2, o.x() - 6, side + 4),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
         for month in range(1, 13):
-            rect = self.cell_rect(date(self.year, month, 1))
+            rect = cell_rect(date(self.year, month, 1))
             painter.drawText(QRectF(rect.left(), 2, 40, lh), Qt.AlignmentFlag.AlignLeft,
                              day_text(date(self.year, month, 1), "MMM"))
         for cell in self.cells:
-            paint_mood_cell(painter, self.cell_rect(cell.day), cell.mood, colours)
+            paint_mood_cell(painter, cell_rect(cell.day), cell.mood, colours)
         if self.chosen is not None and self.chosen.year == self.year:
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Text), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(self.cell_rect(self.chosen).adjusted(-1.5, -1.5, 1.5, 1.5), 3, 3)
+            painter.drawRoundedRect(cell_rect(self.chosen).adjusted(-1.5, -1.5, 1.5, 1.5), 3, 3)
         if self.hasFocus():  # where the arrow keys act
             colours = colours_for(self)
             painter.setPen(QPen(QColor(colours["focus"]), float(colours["focus_width"].removesuffix("px"))))
