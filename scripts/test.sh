@@ -4,18 +4,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh offscreen
-# The standard `age` tool proves our shared files open with it (the interop test skips without it).
-if ! command -v age >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
-  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo -n"
-  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq age; } >/dev/null 2>&1 \
-    || echo "[test] could not install the age tool; its interop test will be skipped" >&2
-fi
+# Best effort: install a Debian package for a tool some tests use; they skip, said so, without it.
+apt_install() {  # apt_install COMMAND PACKAGE WHAT-IS-SKIPPED
+  command -v "$1" >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1 && return 0
+  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo -n"
+  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$2"; } >/dev/null 2>&1 \
+    || echo "[test] could not install $2; $3 will be skipped" >&2
+}
+# The standard `age` tool proves our shared files open with it.
+apt_install age age "the age interop test"
 # poppler-utils (pdftoppm, pdftotext) renders and reads the printable summary's PDF pages.
-if ! command -v pdftoppm >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
-  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo -n"
-  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq poppler-utils; } >/dev/null 2>&1 \
-    || echo "[test] could not install poppler-utils; the PDF page tests will be skipped" >&2
-fi
+apt_install pdftoppm poppler-utils "the PDF page tests"
+# desktop-file-validate checks the .desktop file in tests/test_bundle.py (CI's package step
+# installs it too, but only after the tests).
+apt_install desktop-file-validate desktop-file-utils "the .desktop file's check"
 # The passphrase fields are tested over real AT-SPI (as Orca hears them): an X server, a D-Bus
 # session with the accessibility bus, Atspi for the system Python and Qt's xcb plugin libraries.
 # Best effort, like the tools above: the test skips, naming what is missing, without them.
