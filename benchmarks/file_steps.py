@@ -19,17 +19,15 @@ that lays out its pages. Run apart from the size rows so their peak RSS stays th
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import resource
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 from benchmarks.bench import PASSPHRASE
 from benchmarks.journals import journal_copy
+from benchmarks.size_run import child_main
 
 Measures = dict[str, Any]
 NEW_PASSPHRASE = "a new journal's passphrase, long enough"
@@ -200,18 +198,7 @@ def run(years: int, days: int | None, folder: Path, keep: Path | None) -> Measur
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.file_steps",
-                                     description=__doc__.splitlines()[0])
-    parser.add_argument("--years", type=int, required=True)
-    parser.add_argument("--days", type=int, default=None)
-    parser.add_argument("--keep", type=Path, default=None)
-    parser.add_argument("--folder", type=Path, required=True)
-    args = parser.parse_args(argv)
-    start = time.perf_counter()
-    out = run(args.years, args.days, args.folder, args.keep)
-    out["whole"] = time.perf_counter() - start
-    print(json.dumps(out), flush=True)
-    return 0
+    return child_main("benchmarks.file_steps", __doc__ or "", run, argv)
 
 
 if __name__ == "__main__":

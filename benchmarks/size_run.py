@@ -179,19 +179,25 @@ def run(years: int, days: int | None, folder: Path, keep: Path | None) -> Measur
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.size_run",
-                                     description=__doc__.splitlines()[0])
+def child_main(module: str, doc: str, run_size: Callable[[int, int | None, Path, Path | None], Measures],
+               argv: list[str] | None = None) -> int:
+    """A size's child process (``python -m module --years N [--days D] [--keep DIR] --folder
+    DIR``): ``run_size`` measured, printed as one line of JSON with its whole time."""
+    parser = argparse.ArgumentParser(prog=f"python -m {module}", description=doc.splitlines()[0])
     parser.add_argument("--years", type=int, required=True)
     parser.add_argument("--days", type=int, default=None)
     parser.add_argument("--keep", type=Path, default=None)
     parser.add_argument("--folder", type=Path, required=True)
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    out = run(args.years, args.days, args.folder, args.keep)
+    out = run_size(args.years, args.days, args.folder, args.keep)
     out["whole"] = time.perf_counter() - start
     print(json.dumps(out), flush=True)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return child_main("benchmarks.size_run", __doc__ or "", run, argv)
 
 
 if __name__ == "__main__":

@@ -333,12 +333,8 @@ class NetworkView(QGraphicsView):
         """Make the dots :meth:`set_nodes` will show for ``nodes`` and lacks, off the map, in a
         turn of the event loop before it draws: making 200 dots was half of the drawing's turn
         (issue 20). A dot made here and not shown then is dropped; one missing is made there."""
-        remembered = self.keys.remembered
-        keep = self.pinned | set(marked) | ({remembered} if remembered is not None else set())
-        by_circle: dict[Closeness | None, list[NetworkNode]] = {}
-        for node in nodes:
-            by_circle.setdefault(node.closeness, []).append(node)
-        for members in by_circle.values():
+        keep = self._kept_in_crowds(marked)
+        for members in self._by_circle(nodes).values():
             for node in crowd(members, keep)[0]:
                 if node.person_id not in self.dots and node.person_id not in self._made:
                     self._made[node.person_id] = PersonDot(node, self, node.person_id in marked)
@@ -386,11 +382,17 @@ class NetworkView(QGraphicsView):
             self._label_look = (self.palette().color(QPalette.ColorRole.Text), self.font())
         return self._label_look
 
-    def _by_circle(self) -> dict[Closeness | None, list[NetworkNode]]:
+    def _by_circle(self, nodes: list[NetworkNode] | None = None) -> dict[Closeness | None, list[NetworkNode]]:
+        """``nodes`` (the ones on the map if None) by circle, every circle there, empty or not."""
         by_circle: dict[Closeness | None, list[NetworkNode]] = {c: [] for c in (*RADII, None)}
-        for node in self.nodes:
+        for node in self.nodes if nodes is None else nodes:
             by_circle[node.closeness].append(node)
         return by_circle
+
+    def _kept_in_crowds(self, marked: Collection[int]) -> set[int]:
+        """The people a crowded circle always shows: found or moved, marked, and the one chosen."""
+        remembered = self.keys.remembered
+        return self.pinned | set(marked) | ({remembered} if remembered is not None else set())
 
     def _describe(self) -> None:
         """The map in words for screen readers: how many in each circle, the crowd markers."""
@@ -458,8 +460,7 @@ class NetworkView(QGraphicsView):
         crowded circle shows the people that matter most and one "+N more" marker at its foot
         (3,000 dots would be a black ring and slow to draw). A dot already there for the same
         person is kept, moved (or taken from ``spare``, the dots of the last drawing)."""
-        remembered = self.keys.remembered
-        keep = self.pinned | self.marked | ({remembered} if remembered is not None else set())
+        keep = self._kept_in_crowds(self.marked)
         scene = self.scene()
         crowds = {closeness: crowd(members, keep) for closeness, members in by_circle.items()}
         shown_ids = {node.person_id for shown, _ in crowds.values() for node in shown}
